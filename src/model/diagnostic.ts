@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Something the build noticed about an input, a district or a template. */
+export const DiagnosticSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  /** Stable upper-case code, listed in the README's Troubleshooting section (e.g. READ_ENCODING). */
+  code: z.string(),
+  message: z.string(),
+  /** Input path relative to the input folder, template file, or null for the build as a whole. */
+  source: z.string().nullable(),
+  /** 1-based line in that file, where there is one. */
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable().optional(),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** A diagnostic raised inside a stage, before the build knows which file it belongs to. */
+export type StageDiagnostic = Omit<Diagnostic, 'source'> & { source?: string | null };
+
+export function diagnostic(
+  level: Diagnostic['level'],
+  code: string,
+  message: string,
+  where: { source?: string | null; line?: number | null; column?: number | null } = {},
+): Diagnostic {
+  return {
+    level,
+    code,
+    message,
+    source: where.source ?? null,
+    line: where.line ?? null,
+    ...(where.column != null ? { column: where.column } : {}),
+  };
+}
