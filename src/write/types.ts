@@ -1,0 +1,27 @@
+import type { DocumentTree } from '../render/tree.js';
+import type { StageDiagnostic } from '../model/diagnostic.js';
+import type { FontSet } from './fonts.js';
+import type { Theme } from './theme.js';
+
+/** What every writer gets besides the tree. */
+export interface WriteContext {
+  theme: Theme;
+  fonts: FontSet;
+  meta: {
+    /** Document title (PDF info, DOCX core properties). */
+    title: string;
+    subject?: string;
+    /** 编印单位. */
+    author?: string;
+    keywords?: string[];
+    /** The build's date: SOURCE_DATE_EPOCH or the newest input; never "now", so output is reproducible. */
+    date: Date;
+  };
+  /** Folders images may be read from (templates folder, input folder); anything else is refused. */
+  assetDirs: string[];
+  /** Missing glyphs, refused images, unknown directives … reported, never thrown. */
+  report: (d: StageDiagnostic) => void;
+}
+
+/** One output format: the tree in, the file's bytes out. */
+export type Writer = (tree: DocumentTree, ctx: WriteContext) => Promise<Uint8Array>;
