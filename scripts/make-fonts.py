@@ -102,7 +102,7 @@ def main(fandol_dir: str, out_dir: str) -> None:
     make(TTFont(f'{fandol_dir}/FandolFang-Regular.otf'), f'{out_dir}/FandolFang-Regular.ttf', 'FandolFang', 'Regular')
     make(TTFont(f'{fandol_dir}/FandolKai-Regular.otf'), f'{out_dir}/FandolKai-Regular.ttf', 'FandolKai', 'Regular')
     make(TTCollection(f'{NOTO}/NotoSansCJK-Regular.ttc').fonts[SC_FACE], f'{out_dir}/NotoSansSC-Regular.ttf', 'NotoSansSC', 'Regular', RANGES)
-    make(TTCollection(f'{NOTO}/NotoSerifCJK-Bold.ttc').fonts[SC_FACE], f'{out_dir}/NotoSerifSC-Bold.ttf', 'NotoSerifSC', 'Bold', RANGES)
+    make(TTCollection(f'{NOTO}/NotoSerifCJK-Bold.ttc').fonts[SC_FACE], f'{out_dir}/NotoSerifSC-Bold.ttf', 'NotoSerifSCBold', 'Regular', RANGES)  # one face, its own family: Word matches embedded fonts by family
 
 
 if __name__ == '__main__':

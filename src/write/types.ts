@@ -19,6 +19,12 @@ export interface WriteContext {
   };
   /** Folders images may be read from (templates folder, input folder); anything else is refused. */
   assetDirs: string[];
+  /**
+   * Layout facts one writer learns and another can use: the PDF writer fills headingPages (the
+   * page of each heading of depth 2–3, in document order) so the DOCX writer can pre-fill its
+   * table of contents with the same numbers.
+   */
+  layout?: { headingPages?: number[] };
   /** Missing glyphs, refused images, unknown directives … reported, never thrown. */
   report: (d: StageDiagnostic) => void;
 }

@@ -1,0 +1,170 @@
+import type { NameKey, PlaceEntry } from './_names.js';
+import type { NameTrie } from './_trie.js';
+
+/** One place name found in a text, with everything the name can stand for there. */
+export interface PlaceMention {
+  /** The name as it stands in the text searched. */
+  text: string;
+  start: number;
+  end: number;
+  /** One entry when the name (and an adjacent 省/市 before it) says which place; several when it is shared. */
+  entries: PlaceEntry[];
+}
+
+// After a bare short form these make it a place: 北辰地区, 武清境内, 昆山高新区.
+const PLACE_AFTER = ['地区', '境内', '辖区', '一带', '全域', '域内', '高新区', '开发区', '经开区', '保税区', '经济技术开发区'];
+// After a two-character name these make it part of a word: 张镇长, 新县城.
+const GUARD_AFTER = new Set(['长', '城', '域', '级']);
+// 海南区域, 河南县域: the 区/县 belongs to the next word, so a shorter name is read first.
+const WEAK_AFTER = new Set(['域', '级']);
+
+interface Match {
+  end: number;
+  keys: readonly NameKey[];
+}
+
+/**
+ * Tries are searched in order; for a name found in several, the last one's entries stand.
+ * Leftmost-longest scan: at each position the longest name that counts there wins and the scan
+ * jumps past it. Short forms that need context and did not have it are kept aside and count in a
+ * second step if the text names the same place in full elsewhere (北辰区 … 北辰地区 … 北辰).
+ */
+export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  // Tentative mentions, and whether naming them twice is enough to keep them.
+  const tentative = new Map<PlaceMention, boolean>();
+  const echoes: { start: number; end: number; keys: NameKey[] }[] = [];
+  let matches: Match[] | null = null;
+  // A later trie (the configured aliases) overrides an earlier one for the same name: 和平区 → 天津市和平区.
+  const collect = (end: number, keys: readonly NameKey[]) => {
+    const same = matches?.find((m) => m.end === end);
+    if (same) same.keys = keys;
+    else (matches ??= []).push({ end, keys });
+  };
+  let i = 0;
+  while (i < text.length) {
+    matches = null;
+    for (const trie of tries) trie.matchesAt(text, i, collect);
+    if (matches === null) {
+      i++;
+      continue;
+    }
+    const found: Match[] = matches;
+    if (found.length > 1) found.sort((a, b) => b.end - a.end);
+    const prev = mentions.length > 0 && mentions[mentions.length - 1]!.end === i ? mentions[mentions.length - 1]! : null;
+    let chosen: { end: number; keys: NameKey[] } | null = null;
+    let weak: { end: number; keys: NameKey[] } | null = null;
+    for (const m of found) {
+      const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev));
+      if (valid.length === 0) {
+        const echo = m.keys.filter((k) => k.echo);
+        if (echo.length > 0) echoes.push({ start: i, end: m.end, keys: echo });
+        continue;
+      }
+      const isWeak = WEAK_AFTER.has(text.charAt(m.end)) && /[区县市]/u.test(text.charAt(m.end - 1));
+      if (!isWeak) {
+        chosen = { end: m.end, keys: valid };
+        break;
+      }
+      weak ??= { end: m.end, keys: valid };
+    }
+    chosen ??= weak;
+    if (!chosen) {
+      i++;
+      continue;
+    }
+    const mention = { text: text.slice(i, chosen.end), start: i, end: chosen.end, entries: entriesOf(chosen.keys, prev) };
+    const inContext = prev !== null && chosen.keys.some((k) => prev.entries.some((e) => isAncestor(e, k)));
+    if (!inContext && chosen.keys.every((k) => k.rule === 'tentative' || k.rule === 'supported')) {
+      tentative.set(mention, chosen.keys.every((k) => k.rule === 'tentative'));
+    }
+    mentions.push(mention);
+    i = chosen.end;
+  }
+  return addEchoes(confirmTentative(mentions, tentative), echoes, text);
+}
+
+/** A tentative name stays when the text names it twice or names a place that contains it. */
+function confirmTentative(mentions: PlaceMention[], tentative: Map<PlaceMention, boolean>): PlaceMention[] {
+  if (tentative.size === 0) return mentions;
+  const sure = mentions.filter((m) => !tentative.has(m));
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    if (!tentative.has(m)) {
+      out.push(m);
+      continue;
+    }
+    const supported = m.entries.filter((e) => sure.some((s) => s.entries.some((k) => isAncestor(k, e) || sameCounty(k, e))));
+    if (supported.length > 0) out.push({ ...m, entries: supported });
+    else if (tentative.get(m) && mentions.filter((x) => x.text === m.text).length >= 2) out.push(m);
+  }
+  return out;
+}
+
+function sameCounty(a: PlaceEntry, b: PlaceEntry): boolean {
+  const x = a.division.code;
+  const y = b.division.code;
+  return x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6);
+}
+
+function counts(key: NameKey, text: string, start: number, end: number, prev: PlaceMention | null): boolean {
+  switch (key.rule) {
+    case 'always':
+    case 'tentative':
+    case 'supported':
+      return true;
+    case 'guarded':
+      return !GUARD_AFTER.has(text.charAt(end));
+    case 'context':
+      return (prev !== null && prev.entries.some((e) => isAncestor(e, key))) || PLACE_AFTER.some((s) => text.startsWith(s, end));
+    case 'echo':
+      return false;
+  }
+}
+
+function isAncestor(outer: PlaceEntry, inner: PlaceEntry): boolean {
+  const a = outer.division.code;
+  const b = inner.division.code;
+  return b.length > a.length && b.startsWith(a);
+}
+
+/** Entries for a match; a province or city written right before it keeps only the places inside it. */
+function entriesOf(keys: readonly NameKey[], prev: PlaceMention | null): PlaceEntry[] {
+  let entries = keys;
+  if (prev) {
+    const inside = keys.filter((k) => prev.entries.some((e) => isAncestor(e, k)));
+    if (inside.length > 0) entries = inside;
+  }
+  const seen = new Set<string>();
+  const out: PlaceEntry[] = [];
+  for (const k of [...entries].sort((a, b) => formOrder(a.form) - formOrder(b.form))) {
+    const id = `${k.name}|${k.division.code}|${k.level}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ name: k.name, level: k.level, code: k.code, form: k.form, division: k.division });
+  }
+  return out;
+}
+
+function formOrder(form: PlaceEntry['form']): number {
+  return form === 'full' ? 0 : form === 'alias' ? 1 : 2;
+}
+
+function addEchoes(
+  mentions: PlaceMention[],
+  echoes: { start: number; end: number; keys: NameKey[] }[],
+  text: string,
+): PlaceMention[] {
+  if (echoes.length === 0) return mentions;
+  const named = new Set<string>();
+  for (const m of mentions) if (m.entries.length === 1 && m.entries[0]!.form !== 'short') named.add(m.entries[0]!.division.code);
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const extra: PlaceMention[] = [];
+  for (const e of echoes.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const keys = e.keys.filter((k) => named.has(k.division.code));
+    if (keys.length === 0 || taken.some(([s, t]) => e.start < t && s < e.end)) continue;
+    taken.push([e.start, e.end]);
+    extra.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, entries: entriesOf(keys, null) });
+  }
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}

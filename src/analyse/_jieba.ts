@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gazetteerWords } from './gazetteer.js';
+
+type Jieba = typeof import('nodejieba');
+
+/** Policy and economy terms a regional briefing talks in; each must stay one word. */
+export const DOMAIN_WORDS = [
+  '招商引资', '专精特新', '京津冀协同发展', '京津冀', '营商环境', '高质量发展', '乡村振兴', '文旅融合', '重点项目', '项目为王',
+  '双招双引', '招才引智', '产业链', '链长制', '新能源', '新材料', '城市更新', '专项债', '固定资产投资', '小巨人', '开门红',
+  '点状供地', '智慧旅游', '全域旅游', '数字经济', '数字化转型', '智能制造', '先进制造业', '现代服务业', '新质生产力', '科技创新',
+  '碳达峰', '碳中和', '绿色低碳', '人居环境', '美丽乡村', '共同富裕', '一网通办', '放管服', '助企纾困', '纾困解难', '河长制',
+  '林长制', '生态涵养区', '产业园区', '总部经济', '楼宇经济', '夜间经济', '首店经济', '商圈', '消费券', '以旧换新', '专班',
+  '包联', '双万双服', '十项行动', '党建引领', '基层治理', '网格化', '老旧小区改造', '一老一小', '医共体', '家门口',
+  '农文旅', '文创', '非遗', '研学', '康养', '冷链物流', '跨境电商', '保税', '自贸区', '孵化器', '众创空间', '独角兽', '瞪羚企业',
+];
+
+let loaded: Jieba | null = null;
+
+/** nodejieba with the gazetteer and the domain words in its user dictionary, loaded once per process. */
+export function jieba(): Jieba {
+  if (loaded) return loaded;
+  const nodejieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+  nodejieba.load({ userDict: writeUserDict() });
+  loaded = nodejieba;
+  return loaded;
+}
+
+/** `word freq tag` per line, in os.tmpdir(), named by its content so workers and runs share one file. */
+function writeUserDict(): string {
+  const lines = [
+    ...gazetteerWords().map((w) => `${w} 3000 ns`),
+    ...DOMAIN_WORDS.map((w) => `${w} 5000 n`),
+  ];
+  const content = lines.join('\n') + '\n';
+  const file = join(tmpdir(), `jianbao-userdict-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.utf8`);
+  if (!existsSync(file)) {
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  }
+  return file;
+}
+
+let idf: { table: Map<string, number>; average: number } | null = null;
+
+/** jieba's inverse document frequencies; unknown words (new place names) get the average. */
+export function inverseDocumentFrequency(): { table: Map<string, number>; average: number } {
+  if (idf) return idf;
+  const nodejieba = jieba() as Jieba & { DEFAULT_IDF_DICT: string };
+  const table = new Map<string, number>();
+  let sum = 0;
+  for (const line of readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8').split('\n')) {
+    const space = line.lastIndexOf(' ');
+    if (space <= 0) continue;
+    const value = Number(line.slice(space + 1));
+    table.set(line.slice(0, space), value);
+    sum += value;
+  }
+  idf = { table, average: table.size > 0 ? sum / table.size : 10 };
+  return idf;
+}

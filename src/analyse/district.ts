@@ -1,0 +1,171 @@
+import type { DistrictRef, Place } from '../model/article.js';
+import type { StageDiagnostic } from '../model/diagnostic.js';
+import { isMunicipality } from './_divisions.js';
+import { loadGazetteer, type Division, type Gazetteer, type PlaceEntry } from './gazetteer.js';
+import { resolveMentions, type Resolved } from './_resolve.js';
+import { tallyVotes, type Score, type Tally } from './_tally.js';
+import { weighMentions } from './_weighted.js';
+import type { AnalysisConfig, AnalysisContext, Analyser } from './types.js';
+
+/** The resources the place analysers read from the context: the gazetteer with the configured aliases. */
+export function createPlaceContext(config: Pick<AnalysisConfig, 'aliases'>): { gazetteer: Gazetteer } {
+  return { gazetteer: loadGazetteer(config.aliases) };
+}
+
+export function gazetteerOf(ctx: AnalysisContext): Gazetteer {
+  return (ctx.gazetteer as Gazetteer | undefined) ?? loadGazetteer(ctx.config.aliases);
+}
+
+// The leader must clearly outweigh the runner-up, or the article is not its.
+const LEAD_RATIO = 1.3;
+// A county loses to its city when the city-wide signals weigh over twice as much.
+const CITY_RATIO = 0.5;
+// A city or province with no county named must be named in the title or lead, or twice.
+const MIN_REGION = 1.5;
+
+/** The district an article belongs to, the places it names, and why. */
+export const attributeDistrict: Analyser = (input, ctx) => {
+  const gazetteer = gazetteerOf(ctx);
+  const resolved = resolveMentions(weighMentions(input, gazetteer));
+  const tally = tallyVotes(resolved, input, gazetteer);
+  const places = placesOf(resolved, gazetteer);
+  const decided = decide(tally);
+  if (decided.kind === 'none') {
+    return { facts: { district: null, places }, diagnostics: [noneDiagnostic()] };
+  }
+  if (decided.kind === 'ambiguous') {
+    return { facts: { district: null, places }, diagnostics: [ambiguousDiagnostic(decided.candidates, tally, gazetteer)] };
+  }
+  const { winner, level } = decided;
+  const total = tally.counties.reduce((s, c) => s + c.score, 0) + tally.unresolvedWeight + 0.25 * (best(tally.cities) + best(tally.provinces));
+  const denominator = level === 'county' ? total : total + winner.score;
+  const strength = 1 - Math.exp(-winner.score / 2);
+  const confidence = Math.round(Math.min(1, (winner.score / Math.max(denominator, winner.score)) * (0.6 + 0.4 * strength)) * 100) / 100;
+  const path = gazetteer.path(winner.division.code);
+  const district: DistrictRef = {
+    name: winner.division.name,
+    code: winner.division.code,
+    city: level === 'province' ? null : (gazetteer.cityOf(winner.division)?.name ?? null),
+    province: path[0]!.name,
+    level,
+    confidence,
+    evidence: evidenceOf(winner, level, tally, gazetteer),
+  };
+  return { facts: { district, places } };
+};
+
+type Decision =
+  | { kind: 'district'; winner: Score; level: DistrictRef['level'] }
+  | { kind: 'ambiguous'; candidates: Division[] }
+  | { kind: 'none' };
+
+function decide(t: Tally): Decision {
+  const [first, second] = t.counties;
+  const city = t.cities[0];
+  const region = city ?? t.provinces[0];
+  const regionLevel = city ? 'city' : 'province';
+  if (first && first.score > 0) {
+    const tied = second !== undefined && first.score < LEAD_RATIO * second.score;
+    const overshadowed = t.unresolvedWeight >= first.score;
+    if (region && region.score >= MIN_REGION && first.score < CITY_RATIO * region.score) return { kind: 'district', winner: region, level: regionLevel };
+    if (tied && city && city.score >= first.score && contains(city.division, first.division) && contains(city.division, second.division)) {
+      return { kind: 'district', winner: city, level: 'city' };
+    }
+    if (tied) return { kind: 'ambiguous', candidates: t.counties.filter((c) => c.score * LEAD_RATIO > first.score).map((c) => c.division) };
+    if (overshadowed) return { kind: 'ambiguous', candidates: [first.division, ...candidatesOf(t.unresolved)] };
+    return { kind: 'district', winner: first, level: 'county' };
+  }
+  if (t.unresolved.length > 0 && t.unresolvedWeight >= (region?.score ?? 0)) return { kind: 'ambiguous', candidates: candidatesOf(t.unresolved) };
+  if (region && region.score >= MIN_REGION) return { kind: 'district', winner: region, level: regionLevel };
+  return { kind: 'none' };
+}
+
+function contains(outer: Division, inner: Division): boolean {
+  return inner.code.startsWith(outer.code);
+}
+
+function best(scores: Score[]): number {
+  return scores[0]?.score ?? 0;
+}
+
+function candidatesOf(unresolved: Resolved[]): Division[] {
+  const seen = new Map<string, Division>();
+  for (const r of unresolved) for (const e of r.mention.entries) seen.set(e.division.code, e.division);
+  return [...seen.values()];
+}
+
+const LEVEL_WORD: Record<PlaceEntry['level'], string> = { province: '省级', city: '地市', county: '区县', town: '乡镇', zone: '功能区' };
+
+/** 小淀镇 → 天津市北辰区（乡镇，标题+正文15次）: the mentions that decided, strongest first. */
+function evidenceOf(winner: Score, level: DistrictRef['level'], t: Tally, gazetteer: Gazetteer): string[] {
+  const groups = new Map<string, { written: string; entry: PlaceEntry; parts: Set<string>; count: number; weight: number; via: string | null }>();
+  for (const v of winner.votes) {
+    const entry = v.entry!;
+    const key = `${v.mention.written}|${entry.division.code}`;
+    const g = groups.get(key) ?? { written: v.mention.written, entry, parts: new Set(), count: 0, weight: 0, via: v.via };
+    g.parts.add(v.mention.part);
+    g.count++;
+    g.weight += v.mention.weight;
+    groups.set(key, g);
+  }
+  const target = gazetteer.label(winner.division);
+  const lines = [...groups.values()]
+    .sort((a, b) => b.weight - a.weight || b.count - a.count)
+    .slice(0, 4)
+    .map((g) => {
+      const kind =
+        g.entry.form === 'alias'
+          ? g.entry.level === 'zone' ? '功能区' : '旧称'
+          : g.entry.form === 'short' ? '简称'
+          : isMunicipality(g.entry.division) ? '直辖市' : LEVEL_WORD[g.entry.level];
+      const parts = ['标题', '导语', '正文', '来源'].filter((p) => g.parts.has(p)).join('+');
+      const via = g.via ? `，据“${g.via}”判定` : '';
+      return `${g.written} → ${target}（${kind}，${parts}${g.count}次${via}）`;
+    });
+  const wide = level === 'city' ? t.cityWide : level === 'province' ? t.provinceWide : 0;
+  if (wide > 0) lines.push(`${level === 'city' ? '全市、市委、市政府' : '全省、省委、省政府'}等全局表述${wide}次`);
+  const others = t.counties.filter((c) => c.division.code !== winner.division.code).slice(0, 3);
+  if (others.length > 0) lines.push(`次要提及：${others.map((c) => `${gazetteer.label(c.division)}（${c.votes.length}次）`).join('、')}`);
+  return lines;
+}
+
+/** One place per name as written and what it stands for, in order of first mention. */
+function placesOf(resolved: Resolved[], gazetteer: Gazetteer): Place[] {
+  const places = new Map<string, Place>();
+  for (const r of resolved) {
+    if (r.mention.supportOnly) continue;
+    const entry = r.entry;
+    const key = `${r.mention.written}|${entry ? entry.division.code : '?'}`;
+    const place = places.get(key);
+    if (place) {
+      place.mentions++;
+      continue;
+    }
+    const county = entry ? gazetteer.countyOf(entry.division) : null;
+    places.set(key, {
+      name: r.mention.written,
+      level: entry?.level ?? r.mention.entries[0]!.level,
+      code: entry?.code ?? null,
+      county: county?.name ?? null,
+      mentions: 1,
+    });
+  }
+  return [...places.values()];
+}
+
+function noneDiagnostic(): StageDiagnostic {
+  return { level: 'warning', code: 'ANALYSE_DISTRICT_NONE', message: 'no place name found: the article is not assigned to a district', line: null };
+}
+
+function ambiguousDiagnostic(candidates: Division[], t: Tally, gazetteer: Gazetteer): StageDiagnostic {
+  const names = candidates.slice(0, 5).map((d) => gazetteer.label(d));
+  const more = candidates.length > 5 ? ` and ${candidates.length - 5} more` : '';
+  const shared = t.unresolved[0];
+  const hint = shared ? `; if "${shared.mention.written}" always means one place for you, map it in analysis.aliases, e.g. "${shared.mention.written}": "${names[0]}"` : '';
+  return {
+    level: 'warning',
+    code: 'ANALYSE_DISTRICT_AMBIGUOUS',
+    message: `cannot tell which district the article belongs to: ${names.join('、')}${more} are equally likely, so it is in no district's report${hint}`,
+    line: null,
+  };
+}

@@ -1,0 +1,136 @@
+import type { FigureKind } from '../../model/index.js';
+import { NUMERAL, readAmount } from './amounts.js';
+import { normaliseDigits } from './numbers.js';
+
+/** A number with its unit found in a sentence, before anyone has said what it measures. */
+export interface RawFigure {
+  /** Span in the sentence: sentence.slice(start, end) is the figure's text. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  kind: FigureKind;
+  qualifier: string | null;
+  basis: '同比' | '环比' | null;
+  /** The verb of a change (增长, 下降 …), when the figure is one. */
+  changeVerb: string | null;
+  /** A bare 万/亿 amount with no unit (总投资50亿): money only if its label says so. */
+  bare: boolean;
+}
+
+const HEDGE_BEFORE = /(?:超过|超|逾|将近|接近|近|大约|约|不少于|不低于|至少|不到|不足|最高|最多)$/u;
+const HEDGE_AFTER = /^(?:以上|以下|左右|以内|上下|之多|有余)/u;
+// 第3版, 星期三, 数十家, 每5年: ordinals, days and vague counts.
+const NOT_AMOUNT_BEFORE = /(?:第\s*|[\d.A-Za-z]|星期|周|初|数|几|每|农历)$/u;
+const CHANGE_BEFORE =
+  /(?:增长|增加|上升|提高|提升|上涨|增|涨|下降|减少|降低|下滑|回落|下跌|降|减|跌)了?(?:达到|达)?$/u;
+const DECLINE = /^(?:下降|减少|降低|下滑|回落|下跌|降|减|跌)/u;
+const BASIS_SAME = /(?:同比|比上年|比去年|较上年|较去年|去年同期|上年同期)/u;
+const BASIS_CHAIN = /(?:环比|比上月|较上月|比上季度|较上季度)/u;
+const TIME_UNITS = new Set(['天', '工作日', '小时', '分钟']);
+// 15天内, 为期五天: a deadline or an event's length, not a measurement.
+const DEADLINE_AFTER = /^(?:内|后|前|以来|之内|以后|之后)/u;
+// 1000万元以上企业, 亿元级项目: a size class in a noun phrase, not an amount.
+const SIZE_CLASS = /^(?:及?以上|以下|级)(?:的)?[\p{Script=Han}]/u;
+
+/** Spans of short quotations (‘四个专班’, “十项行动”) and titles (《…》): slogans and names, not measurements. */
+function slogans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/《[^》]*》|“[^”]{1,12}”|‘[^’]{1,12}’|「[^」]{1,12}」/gu)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Every figure in a sentence, with its unit normalised and hedges, ranges and changes recognised. */
+export function scanFigures(sentence: string): RawFigure[] {
+  const text = normaliseDigits(sentence);
+  const quoted = slogans(text);
+  const out: RawFigure[] = [];
+  let covered = 0;
+  for (const m of text.matchAll(NUMERAL)) {
+    const start = m.index;
+    if (start < covered || quoted.some(([a, b]) => start >= a && start < b)) continue;
+    const figure = readFigure(text, start, m[0]);
+    if (!figure) continue;
+    out.push(figure);
+    covered = figure.end;
+  }
+  return out;
+}
+
+/** The figure whose numeral starts at `start`, read with the words around it. */
+function readFigure(text: string, start: number, match: string): RawFigure | null {
+  const before = text.slice(0, start);
+  if (NOT_AMOUNT_BEFORE.test(before)) return null;
+  const amount = readAmount(text, start, match);
+  if (!amount) return null;
+  const info = amount.unit;
+  if (info?.kind === 'skip') return null;
+  // A bare amount is money only with 万 or 亿 in it (总投资50亿), never a Chinese numeral alone.
+  if (!info && (amount.chinese || !/[万亿]/u.test(text.slice(start, amount.numberEnd)))) return null;
+  const after = text.slice(amount.unitEnd);
+  if (info && TIME_UNITS.has(info.unit) && (DEADLINE_AFTER.test(after) || /(?:为期|每)$/u.test(before))) return null;
+  if (SIZE_CLASS.test(after) && !/^(?:以上|以下)[，。；、]/u.test(after)) return null;
+
+  let { value, qualifier } = amount;
+  let end = amount.unitEnd;
+  const tail = HEDGE_AFTER.exec(after);
+  if (tail && info) {
+    qualifier ??= tail[0];
+    end += tail[0].length;
+  }
+  let figureStart = start;
+  const hedge = HEDGE_BEFORE.exec(before);
+  if (hedge) {
+    qualifier ??= hedge[0];
+    figureStart -= hedge[0].length;
+  } else if (amount.pureMagnitude && !qualifier) {
+    return null;
+  }
+  if (/(?<!\d)[-－]$/u.test(text.slice(0, figureStart))) {
+    value = -value;
+    figureStart -= 1;
+  }
+
+  let kind: FigureKind = info ? (info.kind as FigureKind) : 'money';
+  let unit = info ? info.unit : '元';
+  const change = readChange(text, figureStart);
+  if (change) {
+    figureStart = change.start;
+    if (DECLINE.test(change.verb)) value = -value;
+    kind = 'change';
+    // 增长1.5倍 is a rise of 150%.
+    if (unit === '倍') unit = '%';
+  } else if (info?.kind === 'change') {
+    return null;
+  }
+  return {
+    start: figureStart,
+    end,
+    value,
+    unit,
+    kind,
+    qualifier,
+    basis: change?.basis ?? null,
+    changeVerb: change?.verb ?? null,
+    bare: !info,
+  };
+}
+
+/** 同比增长 / 下降 / 环比提高 right before a figure: where the change's text starts, its verb and basis. */
+function readChange(text: string, figureStart: number): { start: number; verb: string; basis: RawFigure['basis'] } | null {
+  const before = text.slice(0, figureStart);
+  const m = CHANGE_BEFORE.exec(before);
+  if (!m) return null;
+  let start = m.index;
+  const verb = /^[^了达]+/u.exec(m[0])![0];
+  // 新增注册企业 is a thing counted, not a change.
+  if (verb === '增' && /新$/u.test(before.slice(0, start))) return null;
+  const clause = before.slice(0, start).split(/[，,；;。：:]/u).pop() ?? '';
+  const window = clause.slice(-12);
+  const basis = BASIS_SAME.test(window) ? '同比' : BASIS_CHAIN.test(window) ? '环比' : null;
+  const adjacent = /(?:同比|环比)$/u.exec(before.slice(0, start));
+  if (adjacent) start -= adjacent[0].length;
+  return { start, verb, basis };
+}

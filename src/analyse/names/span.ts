@@ -1,0 +1,102 @@
+/**
+ * Where a name that ends in a known suffix (…有限公司, …产业园, …项目) begins: the run of characters
+ * before the suffix, cut after the verb or preposition that introduces it (对接国网天津东丽电力公司 →
+ * 国网天津东丽电力公司; 成功引入大连山海…项目 → 大连山海…项目).
+ */
+
+// Punctuation and quotation marks end a name; （集团）-style brackets inside one are read through.
+const STOP = /[，,。；;：:、！？!?“”‘’「」《》【】（）()\s—…·*#]/u;
+const INNER_BRACKETS = /[（(][\p{Script=Han}]{2,4}[）)]$/u;
+
+// Verbs, adverbs and time words that introduce a name; the name starts after the last of them.
+// Verbs that names themselves contain (改造, 建设, 合作, 促进: 设施改造项目, 投资促进局) are not here.
+const CUT_WORDS = [
+  '对接', '引入', '引进', '力促', '推进', '推动', '加快', '做好', '抓好', '依托', '围绕', '聚焦', '签约', '落地', '落户',
+  '谋划', '实施', '启动', '加速', '全力', '积极', '成功', '正式', '顺利', '目前', '今年', '去年', '已经', '正在', '其中',
+  '包括', '位于', '作为', '成为', '参观', '考察', '调研', '走访', '来到', '前往', '深入', '走进', '视察', '检查', '督导',
+  '观摩', '协调', '帮助', '支持', '携手', '牵头', '会同', '组织', '召开', '举办', '举行', '参加', '出席',
+  '主持', '深化', '解决', '加强', '抓住', '盯住', '瞄准', '面向', '带领', '组织开展', '对于', '关于', '通过', '经过', '主动', '立即', '打造', '着力', '大力', '持续', '稳步', '不断', '进一步',
+  '力争', '确保', '助力', '吸引', '争取', '洽谈', '入驻', '入选', '获评', '荣获', '获得', '申报', '发布', '印发',
+  '联系', '邀请', '会见', '拜访', '陪同', '接待', '拥有', '近日', '日前', '近年来', '以来', '同时', '此外', '另外', '期间',
+  '上午', '下午', '据悉', '获悉', '了解到', '加大', '服务好', '推出', '迎来', '开展', '实现', '完成',
+  '建立', '成立', '组建', '共建', '合建', '设立', '挂牌', '揭牌', '新建', '兴建', '筹建', '开建', '续建', '发挥',
+];
+// A function character cuts wherever it stands, unless it is part of a word: 在线, 对外, 有色, 国有, 和谐.
+const CUT_CHARS = '的在对向由以为将把被让从给是有并等了据到';
+const KEEP_AFTER = /^(?:在线|对外|对口|向阳|为民|以色列|有色|有限|有机|将军|由于|让利|并购|从化|给予)/u;
+const KEEP_BEFORE = /(?:目的|美的|华为|国有|公有|民有|私有|所有|行为|认为|作为|成为|因为)$/u;
+// Conjunctions cut only between two names (…项目与天锻压力机有限公司); inside one they stay (驰乾驰和餐饮).
+const CONJUNCTIONS = '与和及同跟或';
+const KEEP_LEADING = /^(?:和谐|和平|以色列|同济|同仁|同方|同程|同花顺|与时|在线|对外|向阳|为民|有色|由于|及时|从化)/u;
+const LEADING = new RegExp(`^[${CUT_CHARS}${CONJUNCTIONS}]`, 'u');
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  /** The word cut off before the name (引入, 对接 …), '' when punctuation ended it. */
+  introducedBy: string;
+}
+
+export interface SpanOptions {
+  maxLength: number;
+  /** Whether a text ends in another name, so that a conjunction right after it separates two names. */
+  endsName: (left: string) => boolean;
+  /**
+   * What a cut that leaves nothing before the suffix means: part of the name for organisations
+   * (区委组织部, 国家重点实验室), a generic mention for projects (推动项目, 实施项目).
+   */
+  bareSuffix: 'keep' | 'reject';
+}
+
+/**
+ * The name ending at `end` whose suffix starts at `suffixStart`, or null when too little or too much is
+ * left before the suffix.
+ */
+export function nameEndingAt(text: string, suffixStart: number, end: number, options: SpanOptions): NameSpan | null {
+  const { maxLength, endsName, bareSuffix } = options;
+  let start = suffixStart;
+  while (start > 0 && end - start < maxLength + 8) {
+    const ch = text[start - 1]!;
+    if (STOP.test(ch)) {
+      const bracket = INNER_BRACKETS.exec(text.slice(0, start));
+      if (!bracket || !/[）)]/u.test(ch)) break;
+      start -= bracket[0].length;
+      continue;
+    }
+    start--;
+  }
+  const run = text.slice(start, suffixStart);
+  let cut = 0;
+  let introducedBy = '';
+  // A cut that leaves a single character (推进中医院, 企业在项目) shows the suffix names nothing here.
+  let orphan = -1;
+  const consider = (at: number, word: string, isWord: boolean) => {
+    const left = run.length - at;
+    if (left === 1 || (left === 0 && (!isWord || bareSuffix === 'reject'))) orphan = Math.max(orphan, at);
+    if (at > cut && left >= 2) {
+      cut = at;
+      introducedBy = word;
+    }
+  };
+  for (const word of CUT_WORDS) {
+    for (let i = run.indexOf(word); i >= 0; i = run.indexOf(word, i + 1)) consider(i + word.length, word, true);
+  }
+  for (let i = 0; i < run.length; i++) {
+    const ch = run[i]!;
+    if (CUT_CHARS.includes(ch)) {
+      if (!KEEP_AFTER.test(run.slice(i)) && !KEEP_BEFORE.test(run.slice(0, i + 1))) consider(i + 1, ch, false);
+    } else if (CONJUNCTIONS.includes(ch) && i > 0 && (endsName(run.slice(0, i)) || i === run.length - 1)) {
+      consider(i + 1, ch, false);
+    }
+  }
+  if (orphan >= cut && orphan >= 0) return null;
+  let nameStart = start + cut;
+  // A function character left at the front (与河北工业大学, 以江铜华北…) is not part of the name.
+  while (nameStart < suffixStart && LEADING.test(text[nameStart]!) && !KEEP_LEADING.test(text.slice(nameStart))) {
+    introducedBy ||= text[nameStart]!;
+    nameStart++;
+  }
+  const name = text.slice(nameStart, end);
+  if (name.length > maxLength || nameStart >= suffixStart) return null;
+  return { name, start: nameStart, introducedBy };
+}

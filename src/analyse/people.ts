@@ -1,0 +1,101 @@
+import type { Person } from '../model/index.js';
+import { writtenSentence } from './names/written.js';
+import { quotesIn } from './people/quotes.js';
+import { toSimplified } from './script.js';
+import { isPersonName, isTitleClause, nameAt, TITLE, titlesBefore } from './people/titles.js';
+import type { Analyser } from './types.js';
+
+/** A person named in a sentence, with the titles written before (or, after a comma, after) the name. */
+export interface Mention {
+  name: string;
+  titles: string[];
+  start: number;
+}
+
+const BOUNDARY = /[，,。；;：:“”、！？!?（(]/u;
+const BYLINE_ROLE = /(?:记者|通讯员|摄影|摄像|编辑|实习生|特约记者|本报记者|供图|文\/图|文|图)\s*$/u;
+const PRONOUN = /(?:^|[^其])([他她])(?![们人])/u;
+
+/** The people a sentence names: after a title, before a verb of speech, or known from earlier sentences. */
+export function mentionsIn(sentence: string, known: Iterable<string>, skip: Set<string>): Mention[] {
+  const found = new Map<number, Mention>();
+  const add = (m: Mention) => {
+    if (skip.has(m.name) || BYLINE_ROLE.test(sentence.slice(0, m.start))) return;
+    const prev = found.get(m.start);
+    if (!prev || m.titles.length > prev.titles.length) found.set(m.start, m);
+  };
+  for (const t of sentence.matchAll(TITLE)) {
+    const pos = t.index + t[0].length;
+    const n = nameAt(sentence, pos);
+    if (n) add({ name: n.name, titles: titlesBefore(sentence, pos), start: pos });
+  }
+  for (let pos = 0; pos < sentence.length; pos++) {
+    if (pos > 0 && !BOUNDARY.test(sentence[pos - 1]!) && !/据$/u.test(sentence.slice(0, pos))) continue;
+    const n = nameAt(sentence, pos, true);
+    if (n) add({ name: n.name, titles: [], start: pos });
+  }
+  // 张三，北辰区委书记，…: the title follows the name after a comma.
+  for (const m of sentence.matchAll(/(?:^|[。；，“])([^，。；、“”]{2,8})，([^，。；“”]{2,30})(?=[，。；]|$)/gu)) {
+    const name = m[1]!;
+    if (isPersonName(name) && isTitleClause(m[2]!)) add({ name, titles: m[2]!.split('、'), start: m.index + m[0].indexOf(name) });
+  }
+  for (const name of known) {
+    for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
+      if (!found.has(i) && nameAt(sentence, i)?.name === name) add({ name, titles: [], start: i });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Who the words before a verb of speech name: a person mentioned there, or 他/她 for the last one named. */
+function resolveSpeaker(speaker: string, at: number, mentions: Mention[], last: string | null): string | null {
+  const inside = mentions.filter((m) => m.start >= at && m.start < at + speaker.length);
+  if (inside.length) return inside[inside.length - 1]!.name;
+  if (PRONOUN.test(speaker)) return last;
+  const bare = speaker.replace(/(?:还|也|则|又|进一步|同时|最后|接着)$/u, '');
+  return isPersonName(bare) ? bare : null;
+}
+
+/** Adds a mention to the person of that (simplified) name, in the article's own characters. */
+function upsert(people: Map<string, Person>, name: string, written: (piece: string) => string, titles: string[], quote?: string): void {
+  const person = people.get(name) ?? { name: written(name), titles: [], quotes: [] };
+  for (const t of titles.map(written)) if (!person.titles.includes(t)) person.titles.push(t);
+  if (quote) {
+    const q = written(quote);
+    if (!person.quotes.includes(q)) person.quotes.push(q);
+  }
+  people.set(name, person);
+}
+
+/** The people in the news, with their titles as written and their direct quotations; reporters are left out. */
+export const extractPeople: Analyser = (input) => {
+  const skip = new Set(input.article.bylines.flatMap((b) => b.names.map((n) => toSimplified(n.replace(/\s+/gu, '')))));
+  const people = new Map<string, Person>();
+  let last: string | null = null;
+  for (const sentence of input.sentences) {
+    const { text } = sentence;
+    const original = writtenSentence(input, sentence);
+    // A piece of the simplified sentence, in the article's characters.
+    const written = (piece: string) => {
+      const at = text.indexOf(piece);
+      return at >= 0 && original.length === text.length ? original.slice(at, at + piece.length) : piece;
+    };
+    const mentions = mentionsIn(text, people.keys(), skip);
+    const events = [
+      ...mentions.map((m) => ({ at: m.start, mention: m })),
+      ...quotesIn(text).map((q) => ({ at: q.at, quote: q })),
+    ].sort((a, b) => a.at - b.at);
+    for (const e of events) {
+      if ('mention' in e && e.mention) {
+        upsert(people, e.mention.name, written, e.mention.titles);
+        last = e.mention.name;
+      } else if ('quote' in e && e.quote) {
+        const name = resolveSpeaker(e.quote.speaker, e.quote.at, mentions, last);
+        if (!name || skip.has(name)) continue;
+        upsert(people, name, written, [], e.quote.text);
+        last = name;
+      }
+    }
+  }
+  return { facts: { people: [...people.values()] } };
+};

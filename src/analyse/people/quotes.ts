@@ -1,0 +1,41 @@
+/** A direct quotation in a sentence and the words naming its speaker (刘凤林, 他, 区发展改革委主任刘凤林). */
+export interface QuoteMention {
+  text: string;
+  speaker: string;
+  /** Offset of the speaker words in the sentence, so mentions before it can be found. */
+  at: number;
+}
+
+// 提出“项目为王”, 号称“…”: these verbs introduce slogans and names, not speech.
+const VERBS = '表示|说道|说|指出|介绍|强调|认为|透露|坦言|告诉记者|谈到|回应|解释|补充|感慨|坦承';
+const WHILE = '(?:在[^，。“”]{1,20}时)?';
+// Mainland “…” and the 「…」 of traditional-script articles.
+const AFTER_QUOTE = new RegExp(
+  `[“「]([^“”「」]+)[”」][，,]?\\s*([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`,
+  'gu',
+);
+const BEFORE_QUOTE = new RegExp(
+  `(?:^|[，,。；;！？!?])([^，,。；;：:！？!?“”「」]{1,30}?)${WHILE}(?:${VERBS})(?:说|道)?[：:，,]?\\s*[“「]([^“”「」]+)[”」]`,
+  'gu',
+);
+
+/** Speech, not a slogan: long enough, or a whole sentence. */
+function isSpeech(text: string): boolean {
+  return text.length >= 8 || /[，。！？；]/u.test(text);
+}
+
+/** The direct quotations in a sentence: “……”刘凤林说。 and 他表示：“……”. */
+export function quotesIn(sentence: string): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const m of sentence.matchAll(AFTER_QUOTE)) {
+    const text = m[1]!.trim();
+    if (isSpeech(text)) out.push({ text, speaker: m[2]!.trim(), at: m.index + m[0].indexOf(m[2]!, m[1]!.length + 2) });
+  }
+  for (const m of sentence.matchAll(BEFORE_QUOTE)) {
+    const text = m[2]!.trim();
+    if (isSpeech(text) && !out.some((q) => q.text === text)) {
+      out.push({ text, speaker: m[1]!.trim(), at: m.index + m[0].indexOf(m[1]!) });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,90 @@
+import { surnameOf } from './surnames.js';
+
+// Posts and roles that stand right before a name: 区农业农村委主任贾占, 董事长兼总经理王五, 村民李大爷.
+const TITLE_WORDS = [
+  '党支部书记', '党委书记', '党工委书记', '党组书记', '副书记', '书记', '副主席', '主席', '副区长', '区长', '副县长',
+  '县长', '副市长', '市长', '副省长', '省长', '副镇长', '镇长', '副乡长', '乡长', '副主任', '主任', '副局长', '局长',
+  '副部长', '部长', '副处长', '处长', '副科长', '科长', '副厅长', '厅长', '副院长', '院长', '副校长', '校长', '园长',
+  '馆长', '所长', '站长', '队长', '行长', '社长', '会长', '秘书长', '理事长', '董事长', '总经理', '经理', '总裁',
+  '总监', '总工程师', '工程师', '委员', '常委', '调研员', '巡视员', '督学', '负责人', '厂长', '教授', '研究员',
+  '院士', '专家', '医师', '医生', '护士长', '教师', '老师', '班主任', '网格员', '志愿者', '创始人', '合伙人', '组长',
+  '主管', '民警', '警官', '法官', '检察官', '律师', '村民', '居民', '市民', '游客', '农民', '职工', '员工', '店长',
+  '主任委员', '理事', '董事', '监事', '总经济师', '总会计师', '党委委员', '第一书记', '大使', '领事', '代表',
+];
+const byLength = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+
+/** Every title word in a text; the global flag lets callers walk them. */
+export const TITLE = new RegExp(`(?:${byLength})`, 'gu');
+const TITLE_AT_END = new RegExp(`(?:${byLength})$`, 'u');
+
+/** Verbs of speech and of presence that follow a person's name. */
+export const SPEECH_VERB = '表示|说道|说|指出|介绍|强调|认为|透露|坦言|告诉记者|告诉|谈到|提到|回应|解释|补充|感慨|坦承|称';
+// 笑着说, 自豪地表示: a manner word may stand between the name and the verb.
+const MANNER = '(?:笑着|激动地|自豪地|感慨地|高兴地|坦率地|动情地|深有感触地|欣喜地|兴奋地)?';
+const FOLLOWERS = new RegExp(
+  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|一行|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
+  'u',
+);
+const STRONG_FOLLOWERS = new RegExp(`^(?:(?:还|也|则|又|进一步|同时)?${MANNER}(?:${SPEECH_VERB})|在[^，。“”]{1,20}时(?:${SPEECH_VERB}))`, 'u');
+
+// Characters no given name contains, and words that start with a surname character but are not names.
+const NOT_IN_NAME = /[的了是在与及等这那其所们个将对把被从向就也还都又再已之以而并或于上下内外年日时]/u;
+const NOT_NAMES =
+  /^(?:强调|表示|指出|介绍|认为|透露|要求|希望|高度|方面|任务|常态|明确|全面|应当|文化|成立|安排|关注|包括|单位|路上|游客|连续|党员|卫生|宗旨|师生|和谐|商务|荣获|原则|区域|国家|平台|计划|相关|初步|来自|都市|普及|修订|战略|公司|利用|居民|信息|展示|智能|幸福|富有|向前|万元|项目|企业|工作|发展|建设|经济|全区|全市|全县|全镇|全力|全体|全年|同时|同志|同比|时间|时期|段落|经营|严格|鲁班|高质量|高标准|高水平|强化|加强|管理|服务|推进|华北|海外|车间|安全|党建|周边|文明|金融|石油|钟点|严重|成功|成效|成为|平均|区里|文件|文章|方案|常委会|常委|党委|党组|经理|关于|程序|应急|方面|双方|相关)$/u;
+const HONORIFIC = /^(?:先生|女士|老师|师傅|大爷|大妈|阿姨|大姐|大哥|老汉|奶奶|爷爷)$/u;
+
+/** True when `name` reads as a person's name: a known surname and a one- or two-character given name. */
+export function isPersonName(name: string): boolean {
+  if (/^[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,8}$/u.test(name)) return true;
+  const surname = surnameOf(name);
+  if (!surname) return false;
+  const given = name.slice(surname.length);
+  if (!/^[\p{Script=Han}]{1,2}$/u.test(given)) return false;
+  if (HONORIFIC.test(given)) return true;
+  if (NOT_IN_NAME.test(given) || NOT_NAMES.test(name)) return false;
+  return !new RegExp(`(?:${SPEECH_VERB})`, 'u').test(given);
+}
+
+/**
+ * The name that starts at `pos`, if one does: the shortest that a boundary follows (刘凤林表示 → 刘凤林,
+ * 王强强调 → 王强). `strong` asks for a speech verb after it, for names with no title before them.
+ */
+export function nameAt(text: string, pos: number, strong = false): { name: string; end: number } | null {
+  const rest = text.slice(pos);
+  // 热合曼·阿不都拉: the part after the dot is as long as a boundary allows.
+  const dotted = /^[\p{Script=Han}]{1,6}·/u.exec(rest)?.[0];
+  const lengths = dotted ? [1, 2, 3, 4, 5, 6, 7, 8].map((k) => dotted.length + k) : [2, 3, 4];
+  const follow = strong ? STRONG_FOLLOWERS : FOLLOWERS;
+  for (const length of lengths) {
+    const name = rest.slice(0, length);
+    if (name.length < length || !isPersonName(name)) continue;
+    if (length === 4 && surnameOf(name)!.length === 1) continue;
+    if (follow.test(rest.slice(length))) return { name, end: pos + length };
+  }
+  return null;
+}
+
+// Words before a title that are not part of it: 据, 会上, 陪同, 今年以来 ….
+const LEADING_JUNK =
+  /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
+const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
+
+/** The title chain written right before `pos` (蓟州区政协副主席、区农业农村委主任), split at 、. */
+export function titlesBefore(text: string, pos: number): string[] {
+  let i = pos - 1;
+  while (i >= 0 && !CLAUSE_START.test(text[i]!)) i--;
+  const pieces = text.slice(i + 1, pos).split('、');
+  const titles: string[] = [];
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const piece = pieces[k]!;
+    if (!TITLE_AT_END.test(piece)) break;
+    titles.unshift(piece);
+  }
+  if (titles.length) titles[0] = titles[0]!.replace(LEADING_JUNK, '');
+  return titles.filter((t) => t.length >= 2 && t.length <= 30 && TITLE_AT_END.test(t));
+}
+
+/** True when a clause is a title chain, as in 张三，北辰区委书记，…. */
+export function isTitleClause(clause: string): boolean {
+  return clause.length <= 30 && clause.split('、').every((piece) => TITLE_AT_END.test(piece));
+}

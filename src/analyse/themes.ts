@@ -1,0 +1,90 @@
+import type { Theme } from '../model/article.js';
+import { THEME_TABLE } from './_themes.js';
+import { isConverted } from './prepare.js';
+import { toSimplified } from './script.js';
+import type { AnalysisConfig, AnalysisInput, Analyser } from './types.js';
+
+interface Signals {
+  name: string;
+  /** Longest first, so 招商引资 is counted before 招商 can be. */
+  words: [word: string, weight: number][];
+}
+
+// Where a signal stands: a title says what the article is about more than a passing sentence does.
+const TITLE = 3;
+const LEAD = 2;
+const HEADING = 1.5;
+// A theme must reach this raw score, and a quarter of the best theme's, to be reported.
+const MIN_SCORE = 4;
+const MIN_SHARE = 0.25;
+const MAX_THEMES = 4;
+
+const compiled = new WeakMap<Record<string, string[]>, Signals[]>();
+
+/** The built-in taxonomy, plus the words of `config.themes` (a new theme, or more words for a known one). */
+export function themeTaxonomy(extra: AnalysisConfig['themes'] = {}): Signals[] {
+  const cached = compiled.get(extra);
+  if (cached) return cached;
+  const table = new Map<string, Map<string, number>>();
+  for (const [name, spec] of Object.entries(THEME_TABLE)) {
+    const words = new Map<string, number>();
+    for (const item of spec.split(/\s+/u)) {
+      const [word, weight] = item.split(':');
+      if (word) words.set(word, weight ? Number(weight) : 1);
+    }
+    table.set(name, words);
+  }
+  for (const [name, words] of Object.entries(extra)) {
+    const known = table.get(name) ?? new Map<string, number>([[name, 3]]);
+    for (const w of words) if (w && !known.has(w)) known.set(w, 1.5);
+    table.set(name, known);
+  }
+  const out = [...table].map(([name, words]) => ({
+    name,
+    words: [...words].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)),
+  }));
+  compiled.set(extra, out);
+  return out;
+}
+
+/** Raw score of every theme with any signal, best first. */
+export function scoreThemes(input: AnalysisInput, taxonomy: Signals[]): { name: string; raw: number }[] {
+  const parts: [string, number][] = [[input.title, TITLE]];
+  const simplify = isConverted(input) ? toSimplified : (x: string) => x;
+  for (const extra of [input.article.kicker, input.article.subtitle]) if (extra) parts.push([simplify(extra), HEADING]);
+  if (input.lead) parts.push([input.lead, LEAD]);
+  input.article.paragraphs.forEach((p, i) => parts.push([input.paragraphs[i] ?? '', p.kind === 'heading' ? HEADING : p.kind === 'caption' ? 0.5 : 1]));
+  const scores: { name: string; raw: number }[] = [];
+  for (const theme of taxonomy) {
+    let raw = 0;
+    for (const [text, weight] of parts) raw += weight * signalScore(text, theme.words);
+    if (raw > 0) scores.push({ name: theme.name, raw });
+  }
+  return scores.sort((a, b) => b.raw - a.raw || (a.name < b.name ? -1 : 1));
+}
+
+/** Weighted count of a theme's signals in a text; a stretch counted for a longer signal is not counted again. */
+function signalScore(text: string, words: [string, number][]): number {
+  const used: [number, number][] = [];
+  let score = 0;
+  for (const [word, weight] of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (used.some(([s, e]) => at < e && s < end)) continue;
+      used.push([at, end]);
+      score += weight;
+    }
+  }
+  return score;
+}
+
+/** Up to four themes, best first, with a score in 0..1 that grows with the evidence. */
+export const classifyThemes: Analyser = (input, ctx) => {
+  const scores = scoreThemes(input, themeTaxonomy(ctx.config.themes));
+  const best = scores[0]?.raw ?? 0;
+  const themes: Theme[] = scores
+    .filter((s) => s.raw >= MIN_SCORE && s.raw >= MIN_SHARE * best)
+    .slice(0, MAX_THEMES)
+    .map((s) => ({ name: s.name, score: Math.round((1 - Math.exp(-s.raw / 12)) * 1000) / 1000 }));
+  return { facts: { themes } };
+};

@@ -1,0 +1,96 @@
+import type { Figure } from '../model/index.js';
+import { formatChange, formatMoney, formatPercent, formatQuantity, moneyUnitFor, truncateText } from './format.js';
+import type { ChartSpec } from './tree.js';
+
+/** A figure as the district carries it: the article it comes from travels with it. */
+export type SourcedFigure = Figure & { articleId: string };
+
+// What a leader reads first: money, then changes, then shares; counts and quantities last.
+const KIND_ORDER: Record<Figure['kind'], number> = { money: 0, change: 1, percent: 2, quantity: 3, count: 4 };
+
+const PREFIX_QUALIFIERS = /^(?:约|近|超|超过|逾|达|约合|将近|突破|不到|不足|仅)$/u;
+
+/** 7.66亿元, 同比增长155.84%, 超10万吨, 20余家: the figure normalised, with the article's hedge kept. */
+export function formatFigureValue(f: Figure): string {
+  const trim = { trim: true };
+  let body: string;
+  if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim);
+  else if (f.kind === 'percent') body = formatPercent(f.value, trim);
+  else if (f.kind === 'change') body = formatChange(f.value, f.basis ?? '', trim);
+  else body = formatQuantity(f.value, f.unit, trim);
+  const q = f.qualifier?.trim();
+  if (!q) return body;
+  if (PREFIX_QUALIFIERS.test(q)) return q + body;
+  // 余 and 多 sit before the unit (1.2亿余元, 20余家); 以上 and the like after the whole amount.
+  if ((q === '余' || q === '多') && f.kind !== 'percent' && f.kind !== 'change') {
+    const unit = f.kind === 'money' ? '元' : f.unit;
+    if (unit && body.endsWith(unit)) return body.slice(0, body.length - unit.length) + q + unit;
+  }
+  return body + q;
+}
+
+/** What the figure measures, or the start of its sentence when the analyser found no label. */
+export function figureLabel(f: Figure): string {
+  return f.label.trim() || truncateText(f.sentence, 20);
+}
+
+function magnitude(f: Figure): number {
+  return Math.abs(f.value);
+}
+
+/** Distinct figures, most telling first: by kind (money, change, percent, …), then by size. */
+export function rankFigures<T extends Figure>(figures: T[]): T[] {
+  const seen = new Set<string>();
+  const distinct = figures.filter((f) => {
+    const key = `${f.kind}|${f.value}|${f.unit}|${figureLabel(f)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return distinct
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => KIND_ORDER[a.f.kind] - KIND_ORDER[b.f.kind] || magnitude(b.f) - magnitude(a.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** Sum of distinct money figures in 元 (the same amount quoted twice counts once). */
+export function totalMoney(figures: Figure[]): number {
+  const seen = new Set<number>();
+  let sum = 0;
+  for (const f of figures) {
+    if (f.kind !== 'money' || f.value <= 0 || seen.has(f.value)) continue;
+    seen.add(f.value);
+    sum += f.value;
+  }
+  return sum;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** A horizontal bar chart of the changes (同比增长…) in percent, when there are at least `min` of them. */
+export function changeChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
+  const changes = figures.filter((f) => f.kind === 'change').slice(0, max);
+  if (changes.length < min) return null;
+  return {
+    type: 'hbar',
+    title,
+    unit: '%',
+    categories: changes.map((f) => truncateText(figureLabel(f), 14)),
+    series: [{ name: '增幅', values: changes.map((f) => round2(f.value * 100)) }],
+  };
+}
+
+/** A horizontal bar chart of the money figures, when at least `min` of them can share one axis. */
+export function moneyChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
+  const money = figures.filter((f) => f.kind === 'money' && f.value > 0).slice(0, max);
+  if (money.length < min) return null;
+  const unit = moneyUnitFor(Math.max(...money.map((f) => f.value)));
+  const scale = unit === '亿元' ? 1e8 : unit === '万元' ? 1e4 : 1;
+  return {
+    type: 'hbar',
+    title,
+    unit,
+    categories: money.map((f) => truncateText(figureLabel(f), 14)),
+    series: [{ name: '金额', values: money.map((f) => round2(f.value / scale)) }],
+  };
+}

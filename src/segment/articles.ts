@@ -1,0 +1,127 @@
+import type { Unit } from './classify.js';
+import { isTitleLine, runEnd, startsArticle } from './headlines.js';
+import { commas } from './lines.js';
+import { furnitureReason } from './page.js';
+
+/** The units of one article-to-be, in order, with the roles grouping gave them. */
+export interface Draft {
+  units: Unit[];
+  /** Kicker, headline and subtitle lines; empty when the article has no headline of its own. */
+  titleRun: Unit[];
+  /** Heading lines inside the article's flow. */
+  sections: Set<Unit>;
+  /** Bylines or （完） after body text: the next headline starts a new article. */
+  closed: boolean;
+  bodyCount: number;
+}
+
+export type Block = { type: 'draft'; draft: Draft } | { type: 'discard'; units: Unit[]; reason: string };
+
+const PENDING_REASONS: [(u: Unit) => boolean, string][] = [
+  [(u) => u.kind === 'editor' || u.kind === 'rule', '版面信息'],
+  [(u) => u.kind === 'caption' || u.kind === 'rule', '图片说明：不属于任何文章'],
+  [(u) => u.kind === 'byline' || u.kind === 'meta' || u.kind === 'rule', '署名或来源：不属于任何文章'],
+];
+
+/** Units grouped into article drafts and discarded blocks, in order; every unit lands in exactly one. */
+export function groupUnits(units: readonly Unit[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: Draft | null = null;
+  let pending: Unit[] = [];
+  const discard = (found: Unit[], reason: string) => {
+    const last = blocks.at(-1);
+    if (last?.type === 'discard' && last.reason === reason) last.units.push(...found);
+    else blocks.push({ type: 'discard', units: found, reason });
+  };
+  const flushPending = () => {
+    if (!pending.length) return;
+    const reason = PENDING_REASONS.find(([fits]) => pending.every(fits))?.[1] ?? '零散信息：不属于任何文章';
+    discard(pending, reason);
+    pending = [];
+  };
+
+  const start = (run: Unit[]): Draft => {
+    // Editor lines above the first headline belong to the page, not to that article.
+    if (pending.some((u) => u.kind === 'editor') && pending.every((u) => u.kind === 'editor' || u.kind === 'rule')) flushPending();
+    const d: Draft = { units: [...pending, ...run], titleRun: run, sections: new Set(), closed: false, bodyCount: 0 };
+    pending = [];
+    blocks.push({ type: 'draft', draft: d });
+    return d;
+  };
+  // Units waiting for an article go in before the unit that joins one, so line ranges stay contiguous.
+  const attach = (d: Draft, u: Unit) => {
+    d.units.push(...pending, u);
+    pending = [];
+  };
+
+  for (let i = 0; i < units.length; ) {
+    const u = units[i]!;
+    const inFlow = cur !== null && !cur.closed;
+    if (isTitleLine(u, inFlow)) {
+      const j = runEnd(units, i, inFlow);
+      let run = units.slice(i, j);
+      if (cur && !cur.closed && !startsArticle(run, units.slice(j, j + 2), cur)) {
+        for (const h of run) cur.sections.add(h);
+        cur.units.push(...pending, ...run);
+        pending = [];
+      } else {
+        if (cur && !cur.closed) {
+          // Prose cut off before the next headline (它的后半句在别处) stays with the article it belongs to.
+          const prose = run.findIndex((u) => u.kind === 'heading' || commas(u.text) === 0);
+          const cut = prose < 0 ? run.length - 1 : prose;
+          for (const u of run.slice(0, cut)) attach(cur, u);
+          cur.bodyCount += cut;
+          run = run.slice(cut);
+        }
+        cur = start(run);
+      }
+      i = j;
+      continue;
+    }
+    i++;
+    switch (u.kind) {
+      case 'text':
+      case 'contact':
+      case 'lead': {
+        const d: Draft = cur && !cur.closed && !(u.opener && cur.bodyCount > 0) ? cur : start([]);
+        cur = d;
+        attach(d, u);
+        if (u.kind !== 'lead' && u.body) d.bodyCount++;
+        if (u.ended && d.bodyCount > 0) d.closed = true;
+        break;
+      }
+      case 'byline':
+      case 'editor':
+      case 'end':
+      case 'caption':
+        if (!cur) pending.push(u);
+        else {
+          attach(cur, u);
+          if (u.kind !== 'caption' && cur.bodyCount > 0) cur.closed = true;
+        }
+        break;
+      case 'meta':
+        if (cur && !cur.closed) attach(cur, u);
+        else pending.push(u);
+        break;
+      case 'furniture':
+        flushPending();
+        cur = null;
+        discard([u], furnitureReason(u.text) ?? '版面信息');
+        break;
+      default: {
+        // A rule line goes with whatever surrounds it, and ends an article that has its text.
+        const last = blocks.at(-1);
+        if (cur) {
+          attach(cur, u);
+          if (cur.bodyCount > 0) cur.closed = true;
+        }
+        else if (pending.length || !last) pending.push(u);
+        else if (last.type === 'discard') last.units.push(u);
+        else last.draft.units.push(u);
+      }
+    }
+  }
+  flushPending();
+  return blocks;
+}

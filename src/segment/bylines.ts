@@ -1,0 +1,137 @@
+import type { Byline } from '../model/article.js';
+import { toSimplified } from '../analyse/script.js';
+
+/** Role word as written → the role the model records. */
+const ROLES: Record<string, string> = {
+  记者: '记者', 摄影记者: '摄影', 通讯员: '通讯员', 实习生: '实习生', 见习记者: '记者', 特约记者: '记者',
+  作者: '作者', 撰稿: '作者', 撰文: '作者', 文: '作者', 文字: '作者', 文图: '作者',
+  摄影: '摄影', 图: '摄影', 供图: '摄影', 图片: '摄影', 摄像: '摄像', 视频: '摄像',
+  责任编辑: '责任编辑', 责编: '责任编辑', 编辑: '编辑', 值班编辑: '值班编辑', 审核: '审核', 审校: '审核',
+  审稿: '审核', 校对: '校对', 初审: '初审', 复审: '复审', 终审: '终审', 一审: '一审', 二审: '二审', 三审: '三审',
+  监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译',
+};
+/** Roles of the newsroom, not of the reporting: a line of these alone is an editor line. */
+export const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编']);
+
+const PREFIXED_ROLE = /^(\p{Script=Han}{1,8}?)(摄影记者|记者|通讯员|实习生)$/u;
+const GLUED = /^(\p{Script=Han}{0,8}?)(摄影记者|记者|通讯员|实习生|责任编辑|编辑|作者|摄影)(.+)$/u;
+const GLUED_PHOTO = /^(.+?)摄$/u;
+const TRAILER = new Set(['报道', '整理', '供稿', '发自', '综合', '联合报道']);
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}(?:[·•・．]\p{Script=Han}{1,8})+)$/u;
+const NOT_IN_NAMES = /记者|通讯|编辑|摄影|作者|审核|实习|本报|[的了着们这那是]/u;
+const TOKEN = /[^\s\u3000、，,；;：:/／|｜]+/gu;
+const OUTER = /^[□■●◆◇★☆▲\s—-]*[（(【[]\s*([^（）()【】[\]]*?)\s*[）)】\]]$/u;
+
+/** True when the text could be a Chinese personal name (2–4 letters, or ·-joined). */
+export function isPersonName(key: string): boolean {
+  return NAME.test(key) && !NOT_IN_NAMES.test(key) && !TRAILER.has(key);
+}
+
+function roleOf(key: string): string | null {
+  const exact = ROLES[key];
+  if (exact) return exact;
+  const prefixed = PREFIXED_ROLE.exec(key);
+  return prefixed ? ROLES[prefixed[2]!]! : null;
+}
+
+interface Segment { role: string; names: string[]; from: number; to: number }
+
+/**
+ * The bylines a text consists of — 通讯员 许磊, （记者 赵六 通讯员 钱七）, 文/张三, 张三 摄, 责任编辑：王五 —
+ * or null when any part of it is not a byline.
+ */
+export function parseBylines(text: string): Byline[] | null {
+  const outer = OUTER.exec(text);
+  const raw = outer ? outer[1]! : text.replace(/^[□■●◆◇★☆\s—-]+/u, '').trim();
+  if (!raw || raw.length > 60) return null;
+  const simple = toSimplified(raw);
+  const key = simple.length === raw.length ? simple : raw;
+  const tokens = [...key.matchAll(TOKEN)].map((m) => ({ key: m[0], from: m.index, to: m.index + m[0].length }));
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let loose: Segment | null = null;
+  for (const [i, tok] of tokens.entries()) {
+    const name = raw.slice(tok.from, tok.to);
+    const last = i === tokens.length - 1 || roleOf(tokens[i + 1]!.key) !== null;
+    if (tok.key === '摄' || (tok.key === '摄影' && last)) {
+      const credited: Segment | null = loose ?? (current?.names.length ? current : null);
+      if (!credited) return null;
+      credited.role = '摄影';
+      credited.to = tok.to;
+      if (credited === loose) segments.push(loose);
+      loose = current = null;
+      continue;
+    }
+    const role = roleOf(tok.key);
+    if (role) {
+      if (loose) return null;
+      current = { role, names: [], from: tok.from, to: tok.to };
+      segments.push(current);
+      continue;
+    }
+    if (current?.role === '来源' && /[\p{L}\p{N}]/u.test(tok.key)) {
+      current.names.push(name);
+      current.to = tok.to;
+      continue;
+    }
+    const glued = GLUED.exec(tok.key);
+    if (glued && isPersonName(glued[3]!)) {
+      const at = tok.from + glued[1]!.length + glued[2]!.length;
+      current = { role: roleOf(glued[1]! + glued[2]!) ?? ROLES[glued[2]!]!, names: [raw.slice(at, tok.to)], from: tok.from, to: tok.to };
+      segments.push(current);
+      continue;
+    }
+    const gluedPhoto = GLUED_PHOTO.exec(tok.key);
+    if (gluedPhoto && isPersonName(gluedPhoto[1]!) && !current && !loose) {
+      segments.push({ role: '摄影', names: [name.slice(0, -1)], from: tok.from, to: tok.to });
+      continue;
+    }
+    if (isPersonName(tok.key)) {
+      const into: Segment = current ?? (loose ??= { role: '', names: [], from: tok.from, to: tok.to });
+      into.names.push(name);
+      into.to = tok.to;
+      continue;
+    }
+    if (TRAILER.has(tok.key) && current?.names.length) {
+      current.to = tok.to;
+      continue;
+    }
+    return null;
+  }
+  if (loose || segments.length === 0 || segments.some((s) => s.names.length === 0)) return null;
+  return segments.map((s) => ({ role: s.role, names: s.names, text: raw.slice(s.from, s.to) }));
+}
+
+const TAIL_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
+const TAIL_PLAIN = /(?<=[。！？!?”」』])\s*([^。！？!?”」』（）()]{2,40})$/u;
+const HEAD_BRACKET = /^\s*[（(]([^（）()]{2,40})[）)]\s*/u;
+
+/**
+ * A paragraph without the bylines at its start or end (……势头更好。（通讯员 许磊））;
+ * `closing` tells that bylines ended it, which ends the article.
+ */
+export function splitEdgeBylines(text: string): { text: string; bylines: Byline[]; closing: boolean } {
+  let rest = text;
+  const bylines: Byline[] = [];
+  for (const pattern of [TAIL_BRACKET, TAIL_PLAIN]) {
+    const m = pattern.exec(rest);
+    const found = m ? parseBylines(m[1]!) : null;
+    if (m && found && m.index > 0) {
+      bylines.unshift(...found);
+      rest = rest.slice(0, m.index).trimEnd();
+    }
+  }
+  const closing = bylines.length > 0;
+  const head = HEAD_BRACKET.exec(rest);
+  const found = head ? parseBylines(head[1]!) : null;
+  if (head && found && head[0].length < rest.length) {
+    bylines.unshift(...found);
+    rest = rest.slice(head[0].length);
+  }
+  return { text: rest, bylines, closing };
+}
+
+/** True when every byline is a newsroom role (责任编辑, 审核 …). */
+export function isEditorLine(bylines: readonly Byline[]): boolean {
+  return bylines.every((b) => EDITOR_ROLES.has(b.role));
+}

@@ -1,0 +1,98 @@
+import type { Byline } from '../model/article.js';
+import { isEditorLine, parseBylines, splitEdgeBylines } from './bylines.js';
+import { parseCaption } from './captions.js';
+import { stripEndMark, stripLeadLabel } from './labels.js';
+import { isBlankOrRule, type SourceLine } from './lines.js';
+import { isContactLine } from './notices.js';
+import { parseOpener, type Opener } from './openers.js';
+import { furnitureReason } from './page.js';
+import { parseMetaLine, type MetaLine } from './webmeta.js';
+
+/** What a line is, before lines are joined: only `text`, `lead` and `caption` lines take continuations. */
+export type LineKind =
+  | 'blank' | 'heading' | 'rule' | 'furniture' | 'meta' | 'byline' | 'editor'
+  | 'lead' | 'end' | 'caption' | 'contact' | 'text';
+
+export interface KindedLine extends SourceLine {
+  kind: LineKind;
+  /** A text line that starts with an outlet opener (本报讯, 新华社北京3月5日电 …): it starts a paragraph. */
+  opener: boolean;
+}
+
+/** The kind of one line, judged on its own. */
+export function kindOfLine(line: SourceLine): KindedLine {
+  const t = line.text;
+  const kinded = (kind: LineKind, opener = false): KindedLine => ({ ...line, kind, opener });
+  if (!line.raw.trim()) return kinded('blank');
+  if (furnitureReason(t)) return kinded('furniture');
+  if (line.level > 0) return kinded('heading');
+  if (isBlankOrRule(t)) return kinded('rule');
+  if (parseMetaLine(t)) return kinded('meta');
+  const bylines = parseBylines(t);
+  if (bylines) return kinded(isEditorLine(bylines) ? 'editor' : 'byline');
+  if (stripLeadLabel(t) !== null) return kinded('lead');
+  const end = stripEndMark(t);
+  if (end.ended && !end.text.trim()) return kinded('end');
+  if (parseCaption(t)) return kinded('caption');
+  if (isContactLine(t)) return kinded('contact');
+  return kinded('text', parseOpener(t) !== null);
+}
+
+/** A paragraph after repair: one or more source lines read as one. */
+export interface Piece {
+  kind: LineKind;
+  /** The joined text. */
+  text: string;
+  start: number;
+  end: number;
+  level: number;
+}
+
+/** A piece with its parts taken out: what grouping into articles works with. */
+export interface Unit extends Piece {
+  /** The text once opener, lead label, bylines, photo credit and end mark are taken out. */
+  body: string;
+  /** Bylines of the piece itself (a byline line, a photo credit, a paragraph's closing bracket). */
+  bylines: Byline[];
+  opener: Opener | null;
+  /** The opener as written, to give back to the paragraph when the article already has one. */
+  openerText: string;
+  meta: MetaLine | null;
+  /** Closing bylines or （完） at its end: the article is over. */
+  ended: boolean;
+}
+
+/** The piece read into its parts. */
+export function readPiece(piece: Piece): Unit {
+  const unit: Unit = { ...piece, body: piece.text, bylines: [], opener: null, openerText: '', meta: null, ended: false };
+  switch (piece.kind) {
+    case 'byline':
+    case 'editor':
+      return { ...unit, body: '', bylines: parseBylines(piece.text) ?? [] };
+    case 'meta':
+      return { ...unit, body: '', meta: parseMetaLine(piece.text) };
+    case 'lead':
+      return { ...unit, body: stripLeadLabel(piece.text) ?? piece.text };
+    case 'end':
+      return { ...unit, body: '', ended: true };
+    case 'caption': {
+      const caption = parseCaption(piece.text);
+      return caption ? { ...unit, body: caption.text, bylines: caption.bylines } : unit;
+    }
+    case 'text': {
+      const end = stripEndMark(piece.text);
+      const opened = parseOpener(end.text);
+      const edges = splitEdgeBylines(opened ? opened.rest : end.text);
+      return {
+        ...unit,
+        body: edges.text.trim(),
+        opener: opened?.opener ?? null,
+        openerText: opened?.head ?? '',
+        bylines: edges.bylines,
+        ended: end.ended || edges.closing,
+      };
+    }
+    default:
+      return unit;
+  }
+}

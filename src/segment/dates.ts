@@ -1,0 +1,49 @@
+// Full-width digits are common in copied newspaper text; they map one to one onto ASCII.
+function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const FULL_DATES = [
+  /(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u,
+  /(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]*\d)/u,
+];
+const MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u;
+
+/** YYYY-MM-DD for a real calendar date, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first full date stated in the text (2023年4月21日, 2023-04-21, 2023.4.21, 2023/4/21) as ISO, or null. */
+export function findFullDate(text: string): string | null {
+  const t = asciiDigits(text);
+  for (const pattern of FULL_DATES) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The first 4月21日 in the text, without a year. */
+export function findMonthDay(text: string): { month: number; day: number } | null {
+  const m = MONTH_DAY.exec(asciiDigits(text));
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return isoDate(2000, month, day) ? { month, day } : null;
+}
+
+/** The year a date string states (2023, 2023-04, 2023-04-21, 2023年), or null. */
+export function yearOf(date: string | null | undefined): number | null {
+  const m = /^\s*((?:19|20)\d{2})(?!\d)/u.exec(asciiDigits(date ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
+/** A month and day completed with a known year; null when no year is known (dates are never guessed). */
+export function withYear(md: { month: number; day: number } | null, year: number | null): string | null {
+  return md && year !== null ? isoDate(year, md.month, md.day) : null;
+}

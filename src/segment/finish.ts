@@ -1,0 +1,102 @@
+import { detectScript } from '../analyse/script.js';
+import { splitSentences } from '../analyse/sentences.js';
+import type { ArticleText } from '../model/article.js';
+import type { StageDiagnostic } from '../model/diagnostic.js';
+import type { DiscardedBlock } from '../model/source.js';
+import type { Draft } from './articles.js';
+import { findFullDate, findMonthDay, withYear, yearOf } from './dates.js';
+import type { SourceLine } from './lines.js';
+import { noticeReason } from './notices.js';
+import { bodyParts, titleParts, type BodyParts } from './parts.js';
+
+export interface FinishContext {
+  path: string;
+  meta: { title?: string; date?: string; outlet?: string };
+  /** The full date on the page's masthead, when the file has one. */
+  pageDate: string | null;
+  lines: readonly SourceLine[];
+}
+
+export type Finished = { article: ArticleText; diagnostics: StageDiagnostic[] } | { discarded: DiscardedBlock };
+
+const REPORTING_ROLES = new Set(['记者', '通讯员', '作者', '摄影', '摄像', '实习生']);
+
+/** The source lines from start to end, blank lines left out: what a discarded block keeps. */
+export function linesText(lines: readonly SourceLine[], start: number, end: number): string {
+  return lines
+    .slice(start - 1, end)
+    .map((l) => l.raw.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+// Dates the article states come first (its opener, its meta line), then the page's and the container's.
+function articleDate(body: BodyParts, ctx: FinishContext): string | null {
+  const stated = body.opener?.date ?? '';
+  const year = yearOf(ctx.meta.date) ?? yearOf(ctx.pageDate);
+  const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
+  const leading = /^\s*[\d０-９]{1,2}\s*月/u.test(first) ? findMonthDay(first.slice(0, 12)) : null;
+  return (
+    findFullDate(stated) ??
+    body.metas.map((m) => m.date).find((d) => d !== null) ??
+    withYear(findMonthDay(stated), year) ??
+    ctx.pageDate ??
+    findFullDate(ctx.meta.date ?? '') ??
+    (/^\s*[\d０-９]{4}\s*年/u.test(first) ? findFullDate(first.slice(0, 16)) : null) ??
+    withYear(leading, year)
+  );
+}
+
+/** A headline made from the article's first sentence, for text that came without one. */
+function derivedTitle(body: BodyParts): string {
+  const first = body.lead ?? body.paragraphs.find((p) => p.kind !== 'heading')?.text ?? '';
+  const sentence = splitSentences(first).find((s) => /[\p{L}\p{N}]/u.test(s)) ?? '';
+  const chars = [...sentence.replace(/^[^\p{L}\p{N}“‘《「（(]+|[。！？!?；;，,、：:\s]+$/gu, '')];
+  if (!chars.length) return '（无标题）';
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : chars.join('');
+}
+
+/** The draft as an article, or as a discarded block when it holds no news (notice, ad, slogan). */
+export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finished {
+  const startLine = d.units[0]!.start;
+  const endLine = d.units.at(-1)!.end;
+  const text = () => linesText(ctx.lines, startLine, endLine);
+  const parts = titleParts(d.titleRun);
+  const body = bodyParts(d);
+  if (body.lead === null && body.paragraphs.every((p) => p.kind === 'heading')) {
+    return { discarded: { text: text(), reason: '无正文：标语或孤立标题', startLine, endLine } };
+  }
+  const news = body.opener || body.lead || body.bylines.some((b) => REPORTING_ROLES.has(b.role));
+  const reason = news ? null : noticeReason(text(), d.units.some((u) => u.kind === 'contact'));
+  if (reason) return { discarded: { text: text(), reason, startLine, endLine } };
+
+  const diagnostics: StageDiagnostic[] = [];
+  const given = first ? ctx.meta.title?.trim() : undefined;
+  let title = parts.title ?? (given || null);
+  if (title === null) {
+    title = derivedTitle(body);
+    diagnostics.push({
+      level: 'warning',
+      code: 'SEGMENT_NO_HEADLINE',
+      message: `text without a headline; titled by its first sentence: “${title}”`,
+      line: startLine,
+    });
+  }
+  const article: ArticleText = {
+    source: { path: ctx.path, startLine, endLine },
+    copies: [],
+    title,
+    kicker: parts.kicker,
+    subtitle: parts.subtitle,
+    lead: body.lead,
+    outlet: body.outlet ?? ctx.meta.outlet ?? null,
+    dateline: body.dateline,
+    date: articleDate(body, ctx),
+    bylines: body.bylines,
+    paragraphs: body.paragraphs,
+    script: 'zh-Hans',
+  };
+  const all = [title, parts.kicker, parts.subtitle, body.lead, ...body.paragraphs.map((p) => p.text)];
+  article.script = detectScript(all.filter(Boolean).join('\n'));
+  return { article, diagnostics };
+}

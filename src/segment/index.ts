@@ -1,0 +1,63 @@
+import type { ArticleText } from '../model/article.js';
+import type { StageDiagnostic } from '../model/diagnostic.js';
+import type { DiscardedBlock } from '../model/source.js';
+import { groupUnits } from './articles.js';
+import { kindOfLine, readPiece } from './classify.js';
+import { findFullDate } from './dates.js';
+import { finishDraft, linesText } from './finish.js';
+import { splitLines } from './lines.js';
+import { joinBrokenLines } from './repair.js';
+
+export { CONSUMED_LABELS } from './labels.js';
+
+export interface SegmentOptions {
+  path: string;
+  meta?: { title?: string; date?: string; outlet?: string };
+}
+
+export interface SegmentResult {
+  articles: ArticleText[];
+  discarded: DiscardedBlock[];
+  diagnostics: StageDiagnostic[];
+}
+
+/**
+ * A source's text split into articles and discarded blocks: broken lines joined, headline,
+ * kicker, subtitle, lead, opener, bylines, captions and section headings recognised. Every
+ * non-blank line belongs to exactly one article or one discarded block.
+ */
+export function segmentSource(text: string, options: SegmentOptions): SegmentResult {
+  const lines = splitLines(text);
+  const kinded = lines.map(kindOfLine);
+  const units = joinBrokenLines(kinded).map(readPiece);
+  const pageDate = units.filter((u) => u.kind === 'furniture').map((u) => findFullDate(u.text)).find(Boolean) ?? null;
+  const ctx = { path: options.path, meta: options.meta ?? {}, pageDate, lines };
+
+  const result: SegmentResult = { articles: [], discarded: [], diagnostics: [] };
+  let drafts = 0;
+  for (const block of groupUnits(units)) {
+    if (block.type === 'discard') {
+      const startLine = block.units[0]!.start;
+      const endLine = block.units.at(-1)!.end;
+      result.discarded.push({ text: linesText(lines, startLine, endLine), reason: block.reason, startLine, endLine });
+      continue;
+    }
+    const finished = finishDraft(block.draft, drafts++ === 0, ctx);
+    if ('discarded' in finished) result.discarded.push(finished.discarded);
+    else {
+      result.articles.push(finished.article);
+      result.diagnostics.push(...finished.diagnostics);
+    }
+  }
+  if (result.articles.length === 0) {
+    result.diagnostics.push({
+      level: 'warning',
+      code: 'SEGMENT_NO_ARTICLE',
+      message: result.discarded.length
+        ? `no article found; ${result.discarded.length} block(s) set aside (${[...new Set(result.discarded.map((d) => d.reason))].join('; ')})`
+        : 'no article found: the file holds no text',
+      line: null,
+    });
+  }
+  return result;
+}

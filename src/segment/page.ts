@@ -1,0 +1,27 @@
+import { hantRegExp } from './_hant.js';
+import { findFullDate } from './dates.js';
+import { displayWidth } from './lines.js';
+
+// Page furniture of a printed newspaper: page numbers and names, page editors, masthead dates, serial numbers.
+const FURNITURE = [
+  String.raw`^第\s*[\d０-９一二三四五六七八九十百]+\s*版`,
+  String.raw`^[A-Za-zＡ-Ｚ]{0,2}\s*[\d０-９]{1,3}\s*版(?:[\s：:]|$)`,
+  String.raw`^本版(?:编辑|责编|责任编辑|美编|校对|组版|设计|统筹|主编|制图|图片|策划|审读|监制)`,
+  String.raw`^(?:美编|美术编辑|版式|版式设计|组版|排版|版面设计|制图|照排|图片编辑)\s*[：:]`,
+  String.raw`^[-—–－\s]*[\d０-９]{1,3}[-—–－\s]*$`,
+  String.raw`国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}`,
+].map((source) => hantRegExp(source, 'u'));
+// What a web page leaves around its article: share buttons, font-size switches, next/previous links.
+const WEB_FURNITURE = hantRegExp(
+  String.raw`^[【\[]?(?:纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|扫一扫|收藏本页|返回顶部|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|字号|字体|点击数|浏览次数|阅读量|阅读次数)(?:[】\]]|[：:\s]|$)`,
+  'u',
+);
+const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
+
+/** Why a line is page furniture (版面信息 for print, 网页附加信息 for the web), or null for any other line. */
+export function furnitureReason(text: string): string | null {
+  if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
+  if (FURNITURE.some((re) => re.test(text))) return '版面信息';
+  if (WEB_FURNITURE.test(text)) return '网页附加信息';
+  return WEEKDAY.test(text) && findFullDate(text) !== null ? '版面信息' : null;
+}

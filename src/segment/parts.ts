@@ -1,0 +1,114 @@
+import type { Byline, Paragraph } from '../model/article.js';
+import type { Unit } from './classify.js';
+import type { Draft } from './articles.js';
+import type { Opener } from './openers.js';
+import type { MetaLine } from './webmeta.js';
+
+/** Headline block roles: kicker (引题) before the headline, subtitle (副题) after it. */
+export interface TitleParts {
+  title: string | null;
+  kicker: string | null;
+  subtitle: string | null;
+}
+
+const DASHED = /^[—–\-－~～]{1,3}\s*/u;
+
+/** A heading line with its spaces (full-width ones too) as single spaces. */
+function headingText(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, ' ').trim();
+}
+
+/**
+ * The roles of a headline block. With Markdown headings the highest-ranking heading is the
+ * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle.
+ */
+export function titleParts(run: readonly Unit[]): TitleParts {
+  if (!run.length) return { title: null, kicker: null, subtitle: null };
+  const levels = run.map((u) => (u.kind === 'heading' ? u.level : 99));
+  const top = Math.min(...levels);
+  let head: number;
+  if (top < 99) head = levels.indexOf(top);
+  else if (run.length === 1 || DASHED.test(run[1]!.text)) head = 0;
+  else head = 1;
+  const joined = (units: readonly Unit[]) => headingText(units.map((u) => u.text.replace(DASHED, '')).join(' ')) || null;
+  return {
+    title: headingText(run[head]!.text),
+    kicker: joined(run.slice(0, head)),
+    subtitle: joined(run.slice(head + 1)),
+  };
+}
+
+/** Everything the body of a draft says, in the model's terms. */
+export interface BodyParts {
+  lead: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  opener: Opener | null;
+  metas: MetaLine[];
+  bylines: Byline[];
+  paragraphs: Paragraph[];
+}
+
+/** Lead, opener, bylines and paragraphs of a draft's units (its headline block aside). */
+export function bodyParts(d: Draft): BodyParts {
+  const out: BodyParts = { lead: null, outlet: null, dateline: null, opener: null, metas: [], bylines: [], paragraphs: [] };
+  const inTitle = new Set(d.titleRun);
+  const paragraph = (kind: Paragraph['kind'], text: string, line: number) => {
+    if (text) out.paragraphs.push({ kind, text, line });
+  };
+  const addDateline = (text: string) => {
+    out.dateline = out.dateline ? `${out.dateline} ${text}` : text;
+  };
+  for (const u of d.units) {
+    if (inTitle.has(u)) continue;
+    if (d.sections.has(u)) {
+      paragraph('heading', headingText(u.text), u.start);
+      continue;
+    }
+    switch (u.kind) {
+      case 'lead':
+        if (out.lead === null && !out.paragraphs.some((p) => p.kind === 'text')) out.lead = u.body;
+        else paragraph('text', u.text, u.start);
+        break;
+      case 'text': {
+        let text = u.body;
+        if (u.opener && !out.opener) {
+          out.opener = u.opener;
+          out.outlet = u.opener.outlet;
+          if (u.opener.dateline) addDateline(u.opener.dateline);
+          out.bylines.push(...u.opener.bylines);
+        } else if (u.opener) {
+          // A second opener in one article stays in its paragraph, as written.
+          text = `${u.openerText}${text}`;
+        }
+        out.bylines.push(...u.bylines);
+        paragraph('text', text, u.start);
+        break;
+      }
+      case 'caption':
+        paragraph('caption', u.body, u.start);
+        out.bylines.push(...u.bylines);
+        break;
+      case 'contact':
+        paragraph('text', u.body, u.start);
+        break;
+      case 'meta':
+        if (u.meta) {
+          out.metas.push(u.meta);
+          addDateline(u.meta.stamp);
+          out.bylines.push(...u.meta.bylines);
+        }
+        break;
+      case 'byline':
+      case 'editor':
+        out.bylines.push(...u.bylines);
+        break;
+      default:
+        break;
+    }
+  }
+  if (out.lead === '') out.lead = null;
+  const source = out.bylines.find((b) => b.role === '来源');
+  if (!out.outlet && source) out.outlet = source.names.join(' ');
+  return out;
+}

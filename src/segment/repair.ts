@@ -1,0 +1,96 @@
+import type { KindedLine, LineKind, Piece } from './classify.js';
+import { splitEdgeBylines } from './bylines.js';
+import { splitPhotoCredit } from './captions.js';
+import { stripEndMark, stripLeadLabel } from './labels.js';
+import { columnWidth, commas, displayWidth, startsListItem } from './lines.js';
+
+const ENDS_SENTENCE = /(?:[。！？!?；;…]|[：:])[”’」』）)】》"']*$/u;
+const ENDS_OPEN = /[，,、（(“‘《【「『]$/u;
+const STARTS_CLOSED = /^[，,。、；;：:！!？?”’」』）)》】…·]/u;
+const SENTENCE_INSIDE = /[。！？!?]/u;
+const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['『', '』'], ['(', ')'], ['‘', '’']];
+
+/** True when a quote or bracket opened in the text is still open at its end. */
+function leavesOpen(text: string): boolean {
+  return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
+interface Context {
+  /** Line after a finished block (file start, byline, furniture): a headline may stand here. */
+  atStart: boolean;
+  /** The column width of a file copied line by line out of a PDF, or null. */
+  column: number | null;
+  /** A photo caption goes on only where its text is visibly cut. */
+  caption: boolean;
+}
+
+// ……势头更好。（通讯员 许磊） or ……（完）: bylines and end marks finish a paragraph.
+function endsWithSignOff(text: string): boolean {
+  const end = stripEndMark(text);
+  return end.ended || splitEdgeBylines(end.text).closing || splitPhotoCredit(text) !== null;
+}
+
+/**
+ * True when line b continues the sentence the paragraph a (whose last line is `last`) left
+ * unfinished. A line that ends a sentence, ends in a colon, or is followed by a list item never
+ * continues; short unpunctuated lines are headings unless quotes left open, a finished sentence
+ * inside, or commas show them to be prose.
+ */
+export function continues(a: string, last: string, b: string, ctx: Context): boolean {
+  if (ENDS_SENTENCE.test(a) || startsListItem(b) || endsWithSignOff(a)) return false;
+  if (ENDS_OPEN.test(a) || STARTS_CLOSED.test(b) || leavesOpen(a)) return true;
+  if (ctx.caption) return false;
+  if (SENTENCE_INSIDE.test(a)) return true;
+  const full = ctx.column !== null && displayWidth(last) >= ctx.column * 0.85;
+  if (ctx.atStart) return full && commas(a) > 0;
+  return full || commas(a) >= 2 || (commas(a) >= 1 && displayWidth(a) >= 40);
+}
+
+const TAKES_CONTINUATION = new Set<LineKind>(['text', 'lead', 'caption']);
+const ENDS_BLOCK = new Set<LineKind>(['byline', 'editor', 'furniture', 'contact', 'end', 'meta', 'rule']);
+
+// Two runs of Latin letters or digits keep a space between them; Chinese joins directly.
+function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** True when the file marks paragraph starts by indenting them, as text copied from a PDF column does. */
+function indentsParagraphs(lines: readonly KindedLine[]): boolean {
+  const text = lines.filter((l) => l.kind === 'text');
+  const indented = text.filter((l) => l.indent).length;
+  return indented >= 2 && indented < text.length && indented / text.length >= 0.15;
+}
+
+/** Lines joined into paragraphs where a sentence was broken across lines (even across blank lines). */
+export function joinBrokenLines(lines: readonly KindedLine[]): Piece[] {
+  const column = columnWidth(lines.filter((l) => l.kind === 'text').map((l) => displayWidth(l.text)));
+  const indents = column !== null && indentsParagraphs(lines);
+  const pieces: Piece[] = [];
+  let atStart = true;
+  let open: Piece | null = null;
+  let last: KindedLine | null = null;
+  let blankBefore = false;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      blankBefore = true;
+      continue;
+    }
+    const joinable = open !== null && last !== null && line.kind === 'text' && !line.opener && TAKES_CONTINUATION.has(open.kind);
+    // In an indented PDF column an unindented line right under a full line goes on, even after 。
+    const columnGoesOn = indents && joinable && !blankBefore && !line.indent && displayWidth(last!.text) >= column! * 0.85;
+    const canJoin =
+      joinable &&
+      (columnGoesOn || stripLeadLabel(open!.text) === '' || continues(open!.text, last!.text, line.text, { atStart, column, caption: open!.kind === 'caption' }));
+    last = line;
+    blankBefore = false;
+    if (open && canJoin) {
+      open.text = joinText(open.text, line.text);
+      open.end = line.no;
+      continue;
+    }
+    if (open) atStart = ENDS_BLOCK.has(open.kind);
+    open = { kind: line.kind, text: line.text, start: line.no, end: line.no, level: line.level };
+    pieces.push(open);
+  }
+  return pieces;
+}

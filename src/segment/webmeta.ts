@@ -1,0 +1,32 @@
+import type { Byline } from '../model/article.js';
+import { hantRegExp } from './_hant.js';
+import { parseBylines } from './bylines.js';
+import { findFullDate } from './dates.js';
+import { displayWidth } from './lines.js';
+
+const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+const LABEL = String.raw`(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|发布于)\s*[：:]?\s*`;
+const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
+const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
+
+/** What a web page's meta line under the headline says: 2023-04-21 10:30 来源：北方网 作者：张三. */
+export interface MetaLine {
+  date: string | null;
+  /** The time stamp as written. */
+  stamp: string;
+  bylines: Byline[];
+}
+
+/** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
+export function parseMetaLine(text: string): MetaLine | null {
+  if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
+  const first = STAMP_FIRST.exec(text);
+  const last = first ? null : STAMP_LAST.exec(text);
+  const m = first ?? last;
+  if (!m) return null;
+  const stamp = m[0].trim();
+  const rest = (first ? text.slice(m[0].length) : text.slice(0, m.index)).trim();
+  const bylines = rest ? parseBylines(rest) : [];
+  if (!bylines) return null;
+  return { date: findFullDate(stamp), stamp, bylines };
+}

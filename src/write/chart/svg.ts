@@ -1,0 +1,59 @@
+import type { ChartSpec } from '../../render/tree.js';
+import type { FontSet } from '../fonts.js';
+import { pageGeometry, type Theme } from '../theme.js';
+import { renderEchartsSvg } from './_echarts.js';
+import { type ChartFaces, chartFaces } from './_faces.js';
+import { chartOption } from './_option.js';
+import { chartStyle, planChart } from './_plan.js';
+import { finishChartSvg } from './_svgText.js';
+
+export interface ChartSvgOptions {
+  theme: Theme;
+  fonts: FontSet;
+  /** In points: the SVG's user unit is one point. */
+  width: number;
+  height: number;
+}
+
+/** A chart as SVG text, and the characters no font could draw (shown as 〓). */
+export interface DrawnChart {
+  svg: string;
+  missing: string[];
+}
+
+/** The chart as SVG, one user unit per point, labels as text in the theme's chartLabel face. */
+export function chartSvg(spec: ChartSpec, opts: ChartSvgOptions): string {
+  return drawChart(spec, opts).svg;
+}
+
+/**
+ * The height (pt) a chart reads best at when set `width` points wide: tall enough for its labels
+ * and bars, and no taller than `maxHeight` (a chart of many categories squeezes its bars to fit).
+ */
+export function chartHeight(spec: ChartSpec, opts: { theme: Theme; fonts: FontSet; width: number; maxHeight?: number }): number {
+  const faces = chartFaces(opts.theme, opts.fonts);
+  return planChart(spec, opts.width, chartStyle(opts.theme), faces, opts.maxHeight).height;
+}
+
+/** The tallest a chart in a document may be: most of the text block, leaving room for a heading above it. */
+export function maxChartHeight(theme: Theme): number {
+  return Math.floor(pageGeometry(theme).textHeight * 0.85);
+}
+
+export function drawChart(spec: ChartSpec, opts: ChartSvgOptions): DrawnChart {
+  const faces = chartFaces(opts.theme, opts.fonts);
+  const plan = planChart(spec, opts.width, chartStyle(opts.theme), faces, opts.height);
+  const family = measureFamily(faces);
+  const raw = renderEchartsSvg(chartOption(spec, plan, family), opts.width, opts.height, family, faces);
+  return finishChartSvg(raw, family, faces);
+}
+
+const families = new Map<string, string>();
+
+/** A name ECharts can carry in its font strings for one pair of faces; replaced by real names afterwards. */
+function measureFamily(faces: ChartFaces): string {
+  const key = `${faces.label.file}\0${faces.fallback.file}`;
+  let name = families.get(key);
+  if (!name) families.set(key, (name = `jbchart${families.size}`));
+  return name;
+}

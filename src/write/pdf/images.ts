@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { Image } from 'mdast';
+import type { Content } from 'pdfmake/interfaces.js';
+import { findAsset, rasterSize } from '../assets.js';
+import type { Block, Frame } from './block.js';
+import { spansBlock } from './paragraph.js';
+import { spansOf, type PdfState } from './state.js';
+import { blockStyle, lookOf } from './styles.js';
+
+/**
+ * A picture from one of ctx.assetDirs (PNG or JPEG, what PDF embeds as is), centred, no wider
+ * than the column, with its description as a caption. Anything else is refused, reported, and its
+ * description set as text instead.
+ */
+export function imageBlock(state: PdfState, node: Image, frame: Frame): Block {
+  const found = findAsset(node.url, state.ctx.assetDirs);
+  const raster = typeof found === 'string' ? null : rasterSize(readFileSync(found.file));
+  // PDF embeds PNG and JPEG as they are; other formats are refused rather than converted.
+  const size = raster && (raster.type === 'png' || raster.type === 'jpg') ? raster : null;
+  if (typeof found === 'string' || !size) {
+    const reason = typeof found === 'string' ? found : 'it is not a PNG or JPEG picture';
+    state.ctx.report({
+      level: 'warning',
+      code: 'RENDER_IMAGE_REFUSED',
+      message: `image "${node.url}" not included: ${reason}; its description is written instead`,
+      line: node.position?.start.line ?? null,
+    });
+    const body = blockStyle(state, frame.para);
+    return node.alt ? spansBlock(spansOf(state, node.alt, lookOf(body)), body, frame.width) : { pieces: [] };
+  }
+  // 96 pixels to the inch, as the picture was meant to be seen on screen; never wider than the column.
+  const natural = { width: size.width * 0.75, height: size.height * 0.75 };
+  const scale = Math.min(1, frame.width / natural.width, (state.geo.textHeight * 0.8) / natural.height);
+  const picture: Content = { image: found.file, width: natural.width * scale, height: natural.height * scale, alignment: 'center' };
+  const caption = blockStyle(state, 'caption');
+  const pieces: Content[] = [picture];
+  if (node.alt) pieces.push(...spansBlock(spansOf(state, node.alt, lookOf(caption)), { ...caption, indent: 0 }, frame.width).pieces);
+  return { pieces: [{ stack: pieces, unbreakable: true, margin: [0, caption.size / 2, 0, caption.spaceAfter] }] };
+}

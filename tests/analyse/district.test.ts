@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { attributeDistrict, createPlaceContext } from '../../src/analyse/district.js';
+import { prepareArticle } from '../../src/analyse/prepare.js';
+import type { ArticleText } from '../../src/model/article.js';
+import { analysisContext, makeArticle, seedArticle, writtenArticle } from './article.js';
+
+const ctx = analysisContext();
+
+function attribute(article: ArticleText, context = ctx) {
+  return attributeDistrict(prepareArticle(article), context);
+}
+
+describe('attributeDistrict on the seeds', () => {
+  it.each([
+    ['jizhou', '蓟州区', '120119'],
+    ['xiaodian', '北辰区', '120113'],
+    ['dongli', '东丽区', '120110'],
+    ['education', '北辰区', '120113'],
+    ['beicang', '北辰区', '120113'],
+  ] as const)('puts the %s article under %s', (key, name, code) => {
+    const { facts, diagnostics } = attribute(seedArticle(key));
+    expect(facts.district).toMatchObject({ name, code, city: '天津市', province: '天津市', level: 'county' });
+    expect(facts.district!.confidence).toBeGreaterThan(0.8);
+    expect(diagnostics ?? []).toEqual([]);
+  });
+
+  it('explains a town article by its town, in words a reader understands', () => {
+    const { facts } = attribute(seedArticle('xiaodian'));
+    expect(facts.district!.evidence[0]).toMatch(/^小淀镇 → 天津市北辰区（乡镇，标题\+正文\d+次）$/u);
+  });
+
+  it('does not give the education article to the partners or the destination', () => {
+    const { facts } = attribute(seedArticle('education'));
+    expect(facts.district!.name).toBe('北辰区');
+    const names = facts.places!.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['北辰区', '大兴', '廊坊', '无锡']));
+    expect(facts.district!.evidence.at(-1)).toBe('次要提及：北京市大兴区（1次）');
+  });
+
+  it('counts 华明高新区 and 天津东丽 for 东丽区', () => {
+    const { facts } = attribute(seedArticle('dongli'));
+    expect(facts.places).toEqual(
+      expect.arrayContaining([
+        { name: '华明高新区', level: 'zone', code: null, county: '东丽区', mentions: 2 },
+        { name: '东丽', level: 'county', code: '120110', county: '东丽区', mentions: 1 },
+      ]),
+    );
+  });
+});
+
+describe('attributeDistrict on written articles', () => {
+  it.each([
+    ['townOnly', '桐乡市', '嘉兴市', '浙江省'],
+    ['formerCounty', '蓟州区', '天津市', '天津市'],
+    ['formerDistrict', '滨海新区', '天津市', '天津市'],
+    ['ecoCity', '滨海新区', '天津市', '天津市'],
+    ['huaming', '东丽区', '天津市', '天津市'],
+    ['zhongguancun', '宝坻区', '天津市', '天津市'],
+    ['oneSubject', '西青区', '天津市', '天津市'],
+    ['sharedTownWithCounty', '榆中县', '兰州市', '甘肃省'],
+  ] as const)('puts %s under %s', (key, name, city, province) => {
+    const { facts, diagnostics } = attribute(writtenArticle(key));
+    expect(facts.district).toMatchObject({ name, city, province, level: 'county' });
+    expect(diagnostics ?? []).toEqual([]);
+  });
+
+  it('says a former name is a former name', () => {
+    const { facts } = attribute(writtenArticle('formerCounty'));
+    expect(facts.district!.evidence).toContain('蓟县 → 天津市蓟州区（旧称，标题+正文2次）');
+  });
+
+  it('gives a city-wide article to the city', () => {
+    const { facts } = attribute(writtenArticle('wholeCity'));
+    expect(facts.district).toMatchObject({ name: '天津市', code: '1201', level: 'city', province: '天津市' });
+  });
+
+  it('gives a province-wide article to the province', () => {
+    const { facts } = attribute(writtenArticle('wholeProvince'));
+    expect(facts.district).toMatchObject({ name: '河北省', code: '13', level: 'province', city: null });
+  });
+
+  it('leaves two equally strong districts undecided, and says which', () => {
+    const { facts, diagnostics } = attribute(writtenArticle('twoDistricts'));
+    expect(facts.district).toBeNull();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics![0]).toMatchObject({ level: 'warning', code: 'ANALYSE_DISTRICT_AMBIGUOUS' });
+    expect(diagnostics![0]!.message).toContain('天津市河东区');
+    expect(diagnostics![0]!.message).toContain('天津市河西区');
+  });
+
+  it('leaves a town name shared by many counties undecided when nothing tells them apart', () => {
+    const { facts, diagnostics } = attribute(writtenArticle('sharedTown'));
+    expect(facts.district).toBeNull();
+    expect(diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_AMBIGUOUS');
+    expect(diagnostics![0]!.message).toMatch(/城关镇.*and \d+ more/u);
+    expect(facts.places).toEqual([{ name: '城关镇', level: 'town', code: null, county: null, mentions: 3 }]);
+  });
+
+  it('reports an article without any place', () => {
+    const { facts, diagnostics } = attribute(writtenArticle('noPlace'));
+    expect(facts).toEqual({ district: null, places: [] });
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'ANALYSE_DISTRICT_NONE', level: 'warning' })]);
+  });
+
+  it('matches a traditional-character article and reports its places as written', () => {
+    const { facts } = attribute(writtenArticle('traditional'));
+    expect(facts.district).toMatchObject({ name: '北辰区', code: '120113' });
+    expect(facts.places!.map((p) => p.name)).toEqual(['北辰區', '雙街鎮']);
+  });
+
+  it('does not count the outlet in the dateline as the subject', () => {
+    const article = makeArticle('招商引资再提速 新签约项目18个', ['天津北方网讯：今年以来，宝坻区新签约项目18个，协议投资额52亿元。', '宝坻区将持续优化营商环境。']);
+    expect(attribute(article).facts.district).toMatchObject({ name: '宝坻区', level: 'county' });
+  });
+
+  it('tells a shared district name apart by the outlet', () => {
+    const article = makeArticle('河东区老旧小区改造惠及万余户居民', ['今年以来，河东区加快推进老旧小区改造提升工程，计划完成改造小区23个。'], { outlet: '天津日报' });
+    expect(attribute(article).facts.district).toMatchObject({ name: '河东区', code: '120102' });
+    expect(attribute(article).facts.places).toEqual([{ name: '河东区', level: 'county', code: '120102', county: '河东区', mentions: 2 }]);
+    expect(attribute({ ...article, outlet: null }).facts.district).toBeNull();
+  });
+
+  it('reads a county-level city’s short form before 高新区', () => {
+    const article = makeArticle('一季度昆山高新区经济运行稳中有进', ['今年一季度，昆山高新区实现地区生产总值386.5亿元，同比增长6.8%。']);
+    expect(attribute(article).facts.district).toMatchObject({ name: '昆山市', city: '苏州市', province: '江苏省' });
+  });
+
+  it('lets the config settle a district name shared by two cities', () => {
+    const article = makeArticle('和平区“五大道”文旅街区焕新', ['近日，和平区五大道文化旅游区完成提升改造，吸引大批游客打卡。']);
+    const { diagnostics } = attribute(article);
+    expect(diagnostics![0]!.message).toContain('"和平区": "天津市和平区"');
+    const context = analysisContext({ aliases: { 和平区: '天津市和平区' } });
+    expect(attribute(article, context).facts.district).toMatchObject({ name: '和平区', code: '120101', evidence: ['和平区 → 天津市和平区（区县，标题+正文2次）'] });
+  });
+
+  it('reads 我市 in a city-wide article as the outlet’s city', () => {
+    const article = makeArticle('我市召开一季度经济运行分析会', ['4月15日，市政府召开一季度经济运行分析会。会议指出，全市经济运行开局良好。'], { outlet: '天津日报' });
+    expect(attribute(article).facts.district).toMatchObject({ name: '天津市', level: 'city' });
+    expect(attribute({ ...article, outlet: null }).diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_NONE');
+  });
+
+  it('uses the aliases in the config', () => {
+    const article = makeArticle('老城厢历史文化街区完成修缮', ['老城厢历史文化街区修缮工程近日完工，12处历史建筑恢复原貌。']);
+    const config = { aliases: { 老城厢: '天津市南开区' }, themes: {}, stopwords: [] };
+    const context = { ...createPlaceContext(config), config };
+    expect(attribute(article, context).facts.district).toMatchObject({ name: '南开区', code: '120104' });
+    expect(attribute(article).facts.district).toBeNull();
+  });
+});

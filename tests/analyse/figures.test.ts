@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/model/index.js';
+import { extractFigures } from '../../src/analyse/figures.js';
+import { context, fixtureInput, inputOf, seedInput, traditionalInput } from './_facts-input.js';
+import type { AnalysisInput } from '../../src/analyse/types.js';
+
+function figuresOf(input: AnalysisInput): Figure[] {
+  return extractFigures(input, context).facts.figures ?? [];
+}
+
+const SEED_KEYS = ['jizhou', 'xiaodian', 'dongli', 'education', 'beicang'] as const;
+
+// Every figure an analyst would take from the seeds' five articles: [text, value, unit, kind].
+const SEED_TARGETS: [string, number, string, Figure['kind']][] = [
+  ['增长10%', 0.1, '%', 'change'],
+  ['100个', 100, '个', 'count'],
+  ['11个', 11, '个', 'count'],
+  ['9个', 9, '个', 'count'],
+  ['7.66亿元', 766_000_000, '元', 'money'],
+  ['27.86%', 0.2786, '%', 'percent'],
+  ['同比增长155.84%', 1.5584, '%', 'change'],
+  ['30个', 30, '个', 'count'],
+  ['超百亿元', 10_000_000_000, '元', 'money'],
+  ['10万吨', 100_000, '吨', 'quantity'],
+  ['30个', 30, '个', 'count'],
+  ['6个', 6, '个', 'count'],
+  ['42个', 42, '个', 'count'],
+  ['20余家', 20, '家', 'count'],
+  ['56家', 56, '家', 'count'],
+  ['4家', 4, '家', 'count'],
+  ['1.29亿元', 129_000_000, '元', 'money'],
+  ['12条', 12, '条', 'count'],
+  ['1.18亿元', 118_000_000, '元', 'money'],
+  ['20亩', 20, '亩', 'quantity'],
+  ['2.1万平方米', 21_000, '平方米', 'quantity'],
+  ['16天', 16, '天', 'count'],
+  ['1亿元', 100_000_000, '元', 'money'],
+  ['1000万元', 10_000_000, '元', 'money'],
+  ['68名', 68, '名', 'count'],
+  ['90.2%', 0.902, '%', 'change'],
+  ['21.6%', 0.216, '%', 'change'],
+  ['34.5%', 0.345, '%', 'change'],
+];
+
+describe('figures in the seeds', () => {
+  const found = SEED_KEYS.flatMap((key) => figuresOf(seedInput(key)));
+  const reported = found.map((f) => [f.text, f.value, f.unit, f.kind]);
+
+  it('finds at least 95% of what an analyst would, and reports at least 90% right', () => {
+    const pool = [...reported];
+    let hits = 0;
+    for (const target of SEED_TARGETS) {
+      const i = pool.findIndex((r) => JSON.stringify(r) === JSON.stringify(target));
+      if (i >= 0) {
+        hits++;
+        pool.splice(i, 1);
+      }
+    }
+    expect(hits / SEED_TARGETS.length).toBeGreaterThanOrEqual(0.95);
+    expect(hits / reported.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['7.66亿元', '实际利用内资市级指标任务累计到位额'],
+    ['27.86%', '任务完成率'],
+    ['同比增长155.84%', '实际利用内资市级指标任务累计到位额同比增长'],
+    ['100个', '重点项目'],
+    ['超百亿元', '协议投资额'],
+    ['10万吨', '铜箔年产能'],
+    ['56家', '新增注册企业'],
+    ['4家', '千万元以上企业'],
+    ['1.29亿元', '注册资金'],
+    ['1.18亿元', '项目总投资'],
+    ['20亩', '占地'],
+    ['2.1万平方米', '总建筑面积'],
+    ['16天', '送电用时'],
+    ['1亿元', '年销售收入'],
+    ['1000万元', '税收'],
+    ['68名', '高中干部教师'],
+    ['90.2%', '岭北金属公司销售额增速'],
+    ['21.6%', '水泥工业设计研究院营业收入增速'],
+  ])('labels %s as %s', (text, label) => {
+    expect(found.find((f) => f.text === text)?.label).toBe(label);
+  });
+
+  it('names each of the three building-project counts and the signed ones by their own noun', () => {
+    const labels = found.filter((f) => f.text === '30个' || f.text === '6个' || f.text === '42个').map((f) => f.label);
+    expect(labels).toEqual(['签约招商引资重点项目', '在建项目', '储备项目', '谋划项目']);
+  });
+
+  it('labels the 12 measures with what they support', () => {
+    const measures = found.find((f) => f.text === '12条')!;
+    expect(measures.label).toMatch(/^支持制造业.*措施$/u);
+  });
+
+  it('keeps the hedge of 超百亿元 as its qualifier and the basis of the 同比 change', () => {
+    expect(found.find((f) => f.text === '超百亿元')?.qualifier).toBe('超');
+    expect(found.find((f) => f.text === '同比增长155.84%')?.basis).toBe('同比');
+  });
+
+  it('reports 10万吨 once although the project is named twice', () => {
+    expect(found.filter((f) => f.text === '10万吨')).toHaveLength(1);
+  });
+
+  it('quotes the whole sentence each figure comes from', () => {
+    const f = found.find((x) => x.text === '1.18亿元')!;
+    expect(f.sentence).toBe(
+      '天津沃可达科技园项目位于天津市东丽区华明高新区，项目总投资1.18亿元，占地20亩，总建筑面积2.1万平方米，是东丽区重大项目之一。',
+    );
+  });
+});
+
+describe('figures in an economic report from another province', () => {
+  const found = figuresOf(fixtureInput('kunshan-economy'));
+  const byText = (text: string) => found.find((f) => f.text === text);
+
+  it.each([
+    ['386.5亿元', 38_650_000_000, 'money', '地区生产总值'],
+    ['同比增长6.8%', 0.068, 'change', '地区生产总值同比增长'],
+    ['912亿元', 91_200_000_000, 'money', '规上工业总产值'],
+    ['同比下降2.1%', -0.021, 'change', '规上工业总产值同比下降'],
+    ['47.3%', 0.473, 'percent', '新一代电子信息产业产值占比'],
+    ['环比增长4.6%', 0.046, 'change', '全区社会消费品零售总额环比增长'],
+    ['1.86亿美元', 186_000_000, 'money', '实际使用外资'],
+    ['1,250万元', 12_500_000, 'money', '稳岗补贴'],
+    ['两千万元', 20_000_000, 'money', '产业引导基金'],
+    ['一百二十家', 120, 'count', '规上企业'],
+    ['超过20亿元', 2_000_000_000, 'money', '全年研发投入'],
+  ])('%s is %d (%s), labelled %s', (text, value, kind, label) => {
+    expect(byText(text)).toMatchObject({ value, kind, label });
+  });
+
+  it('gives a change in percentage points its own unit and sign', () => {
+    expect(byText('提高3.2个百分点')).toMatchObject({ value: 0.032, unit: '百分点', kind: 'change', basis: '同比' });
+  });
+
+  it('makes a decline negative', () => {
+    expect(byText('减少5.6%')).toMatchObject({ value: -0.056, kind: 'change', basis: '同比', label: '进出口总额同比减少' });
+  });
+
+  it('pairs 分别增长 with the amounts before it, in order', () => {
+    expect(byText('增长35.2%')).toMatchObject({ value: 0.352, kind: 'change', label: '全区接待游客增长' });
+    expect(byText('41.7%')).toMatchObject({ value: 0.417, kind: 'change', label: '旅游收入增长' });
+  });
+
+  it('keeps a phone number, a duration and a year range out', () => {
+    const texts = found.map((f) => f.text);
+    expect(texts.some((t) => /0512|三到五年|57731234/u.test(t))).toBe(false);
+  });
+
+  it('reads the measure behind a short quoted name (专精特新“小巨人”企业)', () => {
+    expect(byText('5家')?.label).toBe('专精特新小巨人企业');
+  });
+});
+
+describe('labels read from a single sentence', () => {
+  it.each([
+    ['目前，园区入驻企业已由2019年的35家增至126家。', '126家', '园区入驻企业'],
+    ['城镇登记失业率下降0.5个百分点至3.2%。', '3.2%', '城镇登记失业率'],
+    ['2023年全区GDP增长5.2%。', '增长5.2%', '全区GDP增长'],
+    ['对种粮大户每亩补贴200元，带动周边3000余名村民就业。', '3000余名', '村民'],
+    ['该镇共有12个行政村、3个社区，总人口4.6万人。', '12个', '行政村'],
+    ['5年来累计投入资金12.6亿元。', '12.6亿元', '累计投入资金'],
+    ['全年实现税收3.2亿元，占全区税收总额的18.5%。', '18.5%', '占全区税收总额比重'],
+    ['该项目整体投入运营后预计可实现年销售收入1亿元。', '1亿元', '年销售收入'],
+  ])('%s: %s measures %s', (sentence, text, label) => {
+    const figures = figuresOf(inputOf('测试', [sentence]));
+    expect(figures.find((f) => f.text === text)?.label).toBe(label);
+  });
+});
+
+describe('figures in a quoted sentence and with bare amounts', () => {
+  it('reads 总投资50亿 as money because its label is an investment', () => {
+    const input = inputOf('测试', ['该项目总投资50亿，建成后年产值可达80亿元。']);
+    const figures = figuresOf(input);
+    expect(figures.map((f) => [f.text, f.value, f.kind])).toEqual([
+      ['50亿', 5_000_000_000, 'money'],
+      ['80亿元', 8_000_000_000, 'money'],
+    ]);
+  });
+
+  it('does not read a bare 10万 as money when it measures people', () => {
+    const input = inputOf('测试', ['全区常住人口10万，其中城镇人口6.5万人。']);
+    expect(figuresOf(input).map((f) => f.text)).toEqual(['6.5万人']);
+  });
+});
+
+describe('figures in a traditional-script article', () => {
+  it('quotes the figure as the article writes it and reads its value from the simplified text', () => {
+    const paragraph = '臺中市政府表示，該計畫總投資達1.5億元，較去年同期增長12.5%。';
+    const figures = figuresOf(traditionalInput('臺中市推動智慧城市', [paragraph]));
+    expect(figures.map((f) => [f.text, f.value])).toEqual([
+      ['1.5億元', 150_000_000],
+      ['增長12.5%', 0.125],
+    ]);
+    expect(figures[0]!.sentence).toBe(paragraph);
+    expect(figures[0]!.label).toBe('总投资');
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/model/index.js';
+import { extractPeople } from '../../src/analyse/people.js';
+import type { AnalysisInput } from '../../src/analyse/types.js';
+import { context, fixtureInput, inputOf, seedInput, traditionalInput } from './_facts-input.js';
+
+function peopleOf(input: AnalysisInput): Person[] {
+  return extractPeople(input, context).facts.people ?? [];
+}
+
+describe('people in the 蓟州 press conference (seed 000)', () => {
+  const people = peopleOf(seedInput('jizhou'));
+  const byName = (name: string) => people.find((p) => p.name === name);
+
+  it('finds the four officials and nobody else', () => {
+    expect(people.map((p) => p.name)).toEqual(['贾占', '刘凤林', '李淑伶', '邵长亮']);
+  });
+
+  it.each([
+    ['贾占', ['蓟州区政协副主席', '区农业农村委主任']],
+    ['刘凤林', ['蓟州区发展改革委主任']],
+    ['李淑伶', ['蓟州区文化和旅游局二级调研员']],
+    ['邵长亮', ['蓟州区合作交流办主任']],
+  ])('gives %s the full title chain as written', (name, titles) => {
+    expect(byName(name)?.titles).toEqual(titles);
+  });
+
+  it('attributes each quotation to its speaker, without the quotation marks', () => {
+    expect(byName('刘凤林')?.quotes).toHaveLength(1);
+    expect(byName('刘凤林')?.quotes[0]).toMatch(/^今年第一批11个重点项目包保工作启动以来.*让项目单位心无旁骛抓建设。$/u);
+    expect(byName('李淑伶')?.quotes[0]).toMatch(/^蓟州区将大力实施旅游\+.*着力构建蓟州文旅发展新格局。$/u);
+    expect(byName('邵长亮')?.quotes[0]).toMatch(/^结合蓟州区招商载体存量资源.*协议投资额超百亿元。$/u);
+  });
+
+  it('records indirect speech (贾占表示，……) as no quotation', () => {
+    expect(byName('贾占')?.quotes).toEqual([]);
+  });
+});
+
+describe('the newspaper page (seed 004)', () => {
+  it.each(['xiaodian', 'dongli', 'education', 'beicang'] as const)('names no people in %s', (key) => {
+    expect(peopleOf(seedInput(key))).toEqual([]);
+  });
+});
+
+describe('people in a written report of an inspection visit', () => {
+  const people = peopleOf(fixtureInput('liangshan-visit'));
+  const byName = (name: string) => people.find((p) => p.name === name);
+
+  it('finds the people in the news and leaves the reporters out', () => {
+    expect(people.map((p) => p.name).sort()).toEqual(['刘洋', '张大爷', '李晓东', '欧阳明华', '王强', '陈静'].sort());
+  });
+
+  it('takes the name after a title and before 强调 apart (王强强调 → 王强)', () => {
+    expect(byName('王强')?.titles).toEqual(['西昌市委书记']);
+  });
+
+  it('reads a compound surname and a title chain split at 、', () => {
+    expect(byName('欧阳明华')?.titles).toEqual(['市委常委', '副市长']);
+  });
+
+  it('reads a title written after the name and a comma', () => {
+    expect(byName('李晓东')?.titles).toEqual(['四川川西数字科技有限公司总经理']);
+  });
+
+  it('resolves 他 and 她 to the person named last', () => {
+    expect(byName('李晓东')?.quotes).toEqual(['我们对西昌的营商环境非常满意，准备再追加投资两亿元扩大产能。']);
+    expect(byName('陈静')?.quotes).toEqual(['今年全市计划完成固定资产投资420亿元，力争新开工项目40个以上。']);
+  });
+
+  it('attributes a quote introduced by 笑着说 to a villager', () => {
+    expect(byName('张大爷')).toEqual({ name: '张大爷', titles: ['村民'], quotes: ['现在家门口就能打工，一个月能挣三四千元。'] });
+  });
+
+  it('reads a name after 据…介绍', () => {
+    expect(byName('刘洋')?.titles).toEqual(['市农业农村局副局长']);
+  });
+});
+
+describe('person patterns', () => {
+  it.each([
+    ['市长李四', '市长李四在会上指出，要全力稳增长。', '李四', ['市长']],
+    ['title and name before 说', '区委书记张三说，今年要抓好招商。', '张三', ['区委书记']],
+    ['several titles', '县委副书记、县长赵建国出席会议。', '赵建国', ['县委副书记', '县长']],
+    ['a company chair', '天津某某集团董事长兼总经理孙立平介绍，集团营收稳步增长。', '孙立平', ['天津某某集团董事长兼总经理']],
+  ])('%s', (_case, text, name, titles) => {
+    expect(peopleOf(inputOf('测试', [text]))).toEqual([{ name, titles, quotes: [] }]);
+  });
+
+  it('merges repeated mentions and unions their titles in order', () => {
+    const input = inputOf('测试', [
+      '区发改委主任周明表示，今年将加快推进重点项目建设。',
+      '周明说：“我们将全力以赴，确保项目按期投产。”',
+      '区委常委、区发改委主任周明还强调，要压实责任。',
+    ]);
+    expect(peopleOf(input)).toEqual([
+      { name: '周明', titles: ['区发改委主任', '区委常委'], quotes: ['我们将全力以赴，确保项目按期投产。'] },
+    ]);
+  });
+
+  it('reads a name with a middle dot', () => {
+    const input = inputOf('测试', ['合作社理事长热合曼·阿不都拉表示：“今年合作社的收入比去年翻了一番。”']);
+    expect(peopleOf(input)).toEqual([
+      { name: '热合曼·阿不都拉', titles: ['合作社理事长'], quotes: ['今年合作社的收入比去年翻了一番。'] },
+    ]);
+  });
+
+  it.each([
+    ['a title with no name after it', '区长高度重视此项工作，要求各部门全力配合。'],
+    ['a bare post', '相关负责人表示，将持续优化营商环境。'],
+    ['a reporter in the text', '本报讯（记者 陈晓雯）记者王小明从区商务局获悉，外贸稳中有进。'],
+    ['a slogan in quotes', '区委书记强调，要牢固树立“项目为王”理念。'],
+    ['bodies and documents that speak', '会上，常委会指出，区里介绍，文件强调，公司表示，要抓好落实。'],
+  ])('names nobody for %s', (_case, text) => {
+    expect(peopleOf(inputOf('测试', [text]))).toEqual([]);
+  });
+
+  it('leaves out the names in the bylines', () => {
+    const input = inputOf('测试', ['通讯员许磊说，活动吸引了众多市民参加。'], {
+      bylines: [{ role: '通讯员', names: ['许磊'], text: '通讯员 许磊' }],
+    });
+    expect(peopleOf(input)).toEqual([]);
+  });
+
+  it('quotes a traditional-script article in its own characters', () => {
+    const input = traditionalInput('臺中推動智慧城市', ['臺中市經濟發展局局長張瑞麟表示：「今年將全力推動產業轉型，吸引更多企業投資。」']);
+    expect(peopleOf(input)).toEqual([
+      { name: '張瑞麟', titles: ['臺中市經濟發展局局長'], quotes: ['今年將全力推動產業轉型，吸引更多企業投資。'] },
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/analyse/prepare.js';
+import { summarize } from '../../src/analyse/summary.js';
+import type { ArticleText } from '../../src/model/article.js';
+import { analysisContext, makeArticle, seedArticle, writtenArticle } from './article.js';
+
+const ctx = analysisContext();
+
+function summary(article: ArticleText) {
+  return summarize(prepareArticle(article), ctx).facts.summary!;
+}
+
+/** Where a sentence stands in the article's text (lead first), or -1 if it is not there whole. */
+function positionIn(article: ArticleText, sentence: string): number {
+  return [article.lead ?? '', ...article.paragraphs.map((p) => p.text)].join('\n').indexOf(sentence);
+}
+
+const ALL = [
+  ['jizhou', seedArticle('jizhou')],
+  ['xiaodian', seedArticle('xiaodian')],
+  ['dongli', seedArticle('dongli')],
+  ['education', seedArticle('education')],
+  ['beicang', seedArticle('beicang')],
+  ['townOnly', writtenArticle('townOnly')],
+  ['oneSubject', writtenArticle('oneSubject')],
+] as const;
+
+describe('summarize', () => {
+  it.each(ALL)('takes two or three whole sentences of %s, in the article’s order', (_, article) => {
+    const list = summary(article);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.length).toBeLessThanOrEqual(3);
+    const positions = list.map((s) => positionIn(article, s));
+    for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const s of list) expect(s).toMatch(/[。！？；][”’」』）)]*$/u);
+  });
+
+  it('starts with the lead and does not repeat it', () => {
+    const article = seedArticle('jizhou');
+    const list = summary(article);
+    expect(list[0]).toBe(article.lead);
+    expect(list.filter((s) => s.includes('天津市政府新闻办'))).toHaveLength(1);
+  });
+
+  it('prefers sentences with facts to slogans', () => {
+    const list = summary(seedArticle('dongli'));
+    expect(list[0]).toContain('项目总投资1.18亿元');
+    expect(summary(seedArticle('beicang')).join('')).not.toContain('春满大地');
+  });
+
+  it('leaves the outlet’s dateline out of a sentence', () => {
+    const article = makeArticle('宝坻区新签约项目18个', [
+      '天津北方网讯：今年以来，宝坻区新签约项目18个，协议投资额52亿元，其中超10亿元项目3个。',
+      '宝坻区相关负责人表示，将加快推动签约项目落地，力争年内开工项目不少于12个。',
+      '好风凭借力，扬帆正当时。',
+    ]);
+    const list = summary(article);
+    expect(list[0]).toBe('今年以来，宝坻区新签约项目18个，协议投资额52亿元，其中超10亿元项目3个。');
+    expect(list.join('')).not.toContain('好风凭借力');
+  });
+
+  it('keeps a traditional-character article’s sentences as written', () => {
+    const list = summary(writtenArticle('traditional'));
+    expect(list[0]).toBe('今年以來，北辰區雙街鎮堅持項目為王，新引進企業36家，註冊資金累計5.6億元。');
+  });
+});

@@ -1,0 +1,154 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/read/html.js';
+import { readFileSync } from 'node:fs';
+import { fixturePath, govPage, signingArticle } from './_fixtures.js';
+
+const read = (bytes: Uint8Array) => readHtml(bytes, { limits: {} });
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const article = signingArticle();
+const expectedText = [`# ${article.title}`, article.header, ...article.paragraphs].join('\n');
+const FURNITURE = ['版权所有', '网站标识码', 'ICP备', '主办单位', '扫一扫', '分享到', '打印', '关闭', '当前位置', '热点新闻', '青光镇开展春季植树造林活动', '政务服务', '手机版', '字号', '统计代码'];
+
+describe('readHtml: a district government news page', () => {
+  it.each([
+    ['gb2312', 'gb18030', (html: string) => new Uint8Array(iconv.encode(html, 'gbk'))],
+    ['utf-8', 'utf-8', (html: string) => utf8(html)],
+  ])('declared %s: keeps headline, source line and paragraphs, drops the furniture', async (charset, encoding, encode) => {
+    const result = await read(encode(govPage(article, charset)));
+    expect(result.encoding).toBe(encoding);
+    expect(result.text).toBe(expectedText);
+    for (const word of FURNITURE) expect(result.text).not.toContain(word);
+    expect(result.meta).toEqual({ title: article.title, date: '2024-04-12', outlet: '北辰区融媒体中心' });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads a page that says gb2312 but was saved as UTF-8, and says so', async () => {
+    const result = await read(utf8(govPage(article, 'gb2312')));
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe(expectedText);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['READ_ENCODING']);
+  });
+
+  it.each(['iso-8859-1', 'utf-8'])('reads a GBK page that wrongly says %s as GBK, and says so', async (charset) => {
+    const result = await read(new Uint8Array(iconv.encode(govPage(article, charset), 'gbk')));
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text).toBe(expectedText);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['READ_ENCODING']);
+  });
+
+  it('believes a Western charset when the bytes are not Chinese', async () => {
+    const html = '<html><head><meta charset="windows-1252"><title>Réunion</title></head><body><h1>Réunion du conseil</h1><p>Le conseil municipal a voté le budget de l’année à l’unanimité, après un débat animé.</p></body></html>';
+    const result = await read(new Uint8Array(iconv.encode(html, 'windows-1252')));
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.text).toContain('Le conseil municipal a voté le budget de l’année');
+  });
+
+  it('detects the encoding of a GBK page that declares none', async () => {
+    const html = govPage(article, 'x').replace(/<meta http-equiv[^>]*>/, '');
+    const result = await read(new Uint8Array(iconv.encode(html, 'gbk')));
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text).toBe(expectedText);
+  });
+});
+
+describe('readHtml: page shapes', () => {
+  it('reads an old table-layout page in GBK whose headline is set in <font><b>', async () => {
+    const html = readFileSync(fixturePath('old-gov-page.html'), 'utf8');
+    const result = await read(new Uint8Array(iconv.encode(html, 'gbk')));
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text.split('\n')).toEqual([
+      '# 静海区召开春耕生产工作会议',
+      '发布时间：2024年3月28日 来源：静海区农业农村委',
+      '3月27日，静海区召开春耕生产工作会议，总结去年农业农村工作，部署今年春耕生产重点任务。',
+      '会议要求，各镇要切实抓好粮食生产，确保全年粮食播种面积稳定在80万亩以上，大力推广优良品种和先进适用技术。',
+      '会议强调，要抓好农资供应和市场监管，组织农技人员深入田间地头开展技术指导，确保不误农时。',
+    ]);
+    expect(result.meta).toEqual({ title: '静海区召开春耕生产工作会议', date: '2024-03-28', outlet: '静海区农业农村委' });
+  });
+
+  it('reads a WeChat article: account and time under the title, caption and byline kept, toolbar dropped', async () => {
+    const result = await read(new Uint8Array(readFileSync(fixturePath('wechat-article.html'))));
+    expect(result.text.split('\n')).toEqual([
+      '# 河西区：“家门口”就业服务站开到社区',
+      '河西发布 2024-04-15 18:30',
+      '为进一步打通就业服务“最后一公里”，河西区在全区13个街道设立“家门口”就业服务站，为辖区居民提供政策咨询、岗位推荐、技能培训等服务。',
+      '截至目前，服务站已累计举办招聘活动46场，提供就业岗位3200余个，帮助860余名居民实现就业。',
+      '图为就业服务站工作人员为居民讲解政策',
+      '来源：河西区人社局',
+      '编辑：王晓',
+    ]);
+    expect(result.meta).toEqual({ title: '河西区：“家门口”就业服务站开到社区', date: '2024-04-15' });
+  });
+
+  it('turns in-article h2/h3 into ## and keeps list items and table rows as lines', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>小淀镇推进高质量发展 - 北辰区</title></head><body>
+      <h1>小淀镇推进高质量发展</h1>
+      <p>2024年4月8日 09:12</p>
+      <article>
+        <p>小淀镇坚持以奋进者姿态，推动经济社会高质量发展动力更强、成色更足、势头更好，全年目标任务有序推进。</p>
+        <h2>以“谋”为先 一张蓝图绘到底</h2>
+        <p>小淀镇立足区位、交通、潜力、人文等资源禀赋，制定总体城市设计，重点谋划打造城郊文旅、新能源产业园等重点项目。</p>
+        <ol><li>新能源产业园</li><li>天锻都市产业园</li></ol>
+        <table><tr><th>指标</th><th>完成值</th></tr><tr><td>固定资产投资</td><td>18.6亿元</td></tr></table>
+        <p>下一步，小淀镇将持续优化营商环境，为项目落地提供全流程保障，确保完成全年各项任务。</p>
+      </article></body></html>`;
+    const result = await read(utf8(html));
+    expect(result.text.split('\n')).toEqual([
+      '# 小淀镇推进高质量发展',
+      '2024年4月8日 09:12',
+      '小淀镇坚持以奋进者姿态，推动经济社会高质量发展动力更强、成色更足、势头更好，全年目标任务有序推进。',
+      '## 以“谋”为先 一张蓝图绘到底',
+      '小淀镇立足区位、交通、潜力、人文等资源禀赋，制定总体城市设计，重点谋划打造城郊文旅、新能源产业园等重点项目。',
+      '1. 新能源产业园',
+      '2. 天锻都市产业园',
+      '指标  完成值',
+      '固定资产投资  18.6亿元',
+      '下一步，小淀镇将持续优化营商环境，为项目落地提供全流程保障，确保完成全年各项任务。',
+    ]);
+    expect(result.meta).toEqual({ title: '小淀镇推进高质量发展', date: '2024-04-08' });
+  });
+
+  it('splits paragraphs at <br> and joins source line breaks between Chinese characters', async () => {
+    const html = '<html><head><meta charset="utf-8"><title>通知</title></head><body><div id="content"><h1>关于开展安全检查的通知</h1><p>\u3000\u3000各镇街：<br>\u3000\u3000为切实做好安全生产工作，区安委办决定\n        在全区范围内开展安全生产大检查。<br>\u3000\u3000特此通知。</p></div></body></html>';
+    const result = await read(utf8(html));
+    expect(result.text).toBe('# 关于开展安全检查的通知\n各镇街：\n为切实做好安全生产工作，区安委办决定在全区范围内开展安全生产大检查。\n特此通知。');
+  });
+
+  it.each([
+    ['no <html> or <body>', '<h1>北辰区召开会议</h1><p>会议研究部署了近期重点工作。</p>', '# 北辰区召开会议\n会议研究部署了近期重点工作。'],
+    ['a head but no <body>', '<html><head><meta charset="utf-8"><title>会议</title></head><h1>北辰区召开会议</h1><p>会议研究部署了近期重点工作。</p></html>', '# 北辰区召开会议\n会议研究部署了近期重点工作。'],
+    ['a bare paragraph', '<p>只有一段话。</p>', '只有一段话。'],
+  ])('reads a page with %s', async (_name, html, expected) => {
+    expect((await read(utf8(html))).text).toBe(expected);
+  });
+
+  it('never runs scripts or keeps their text', async () => {
+    const html = '<html><head><meta charset="utf-8"><script>document.title = "被篡改"</script></head><body><h1>北辰区召开会议</h1><script>document.write("<p>脚本写入的文字</p>")</script><p>会议研究部署了近期重点工作，要求各部门抓好落实，确保各项任务按时完成，取得实效。</p><noscript>请启用脚本</noscript></body></html>';
+    const result = await read(utf8(html));
+    expect(result.text).toBe('# 北辰区召开会议\n会议研究部署了近期重点工作，要求各部门抓好落实，确保各项任务按时完成，取得实效。');
+  });
+
+  it('refuses a page nested deeper than any article page (READ_NESTING), quickly', async () => {
+    const deep = `<html><body>${'<div>'.repeat(20_000)}北辰区${'</div>'.repeat(20_000)}</body></html>`;
+    await expect(read(utf8(deep))).rejects.toMatchObject({ code: 'READ_NESTING' });
+  });
+
+  it('still reads a page nested a hundred levels deep', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body>${'<div>'.repeat(100)}<h1>北辰区召开会议</h1><p>会议研究部署了近期重点工作，要求各部门抓好落实，确保各项任务按时完成，取得实效。</p>${'</div>'.repeat(100)}</body></html>`;
+    expect((await read(utf8(html))).text).toContain('会议研究部署了近期重点工作');
+  });
+
+  it('does not count unclosed <p> and <li> as nesting', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><h1>北辰区各镇街动态</h1>${'<p>各镇街按照统一部署扎实推进各项重点工作，取得阶段性成效。'.repeat(800)}<ul>${'<li>一项'.repeat(600)}</ul></body></html>`;
+    const result = await read(utf8(html));
+    expect(result.text).toContain('各镇街按照统一部署');
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array()],
+    ['a page with no visible text', utf8('<html><head><title></title></head><body><script>x()</script></body></html>')],
+  ])('refuses %s as READ_EMPTY', async (_name, bytes) => {
+    await expect(read(bytes)).rejects.toMatchObject({ code: 'READ_EMPTY' });
+  });
+});

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentSource } from '../../src/segment/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/segment/${name}`, import.meta.url), 'utf8');
+const segment = (name: string, meta?: { title?: string; date?: string; outlet?: string }) =>
+  segmentSource(fixture(name), { path: name, ...(meta ? { meta } : {}) });
+
+describe('a page with three articles and an ad', () => {
+  const result = segment('page-three-articles-and-ad.txt');
+
+  it('finds the three articles with their headline blocks', () => {
+    expect(result.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      [null, '西青区多举措推动外贸企业稳订单拓市场', null],
+      [null, '津南区小站镇稻田里迎来春耕', '智能农机助力“小站稻”提质增产'],
+      ['春风送岗位 就业暖人心', '武清区举办2023年春季招聘会', null],
+    ]);
+  });
+
+  it('reads outlet and bylines from each opener and closing bracket', () => {
+    expect(result.articles.map((a) => [a.outlet, a.bylines.map((b) => `${b.role} ${b.names.join('、')}`)])).toEqual([
+      ['本报', ['记者 林晓', '通讯员 王海涛']],
+      ['本报', ['通讯员 刘畅']],
+      ['本报', ['通讯员 赵晨阳']],
+    ]);
+    expect(result.articles[1]!.paragraphs.at(-1)!.text).toMatch(/有序推进。$/u);
+  });
+
+  it('dates every article by the masthead date', () => {
+    expect(result.articles.map((a) => a.date)).toEqual(['2023-05-12', '2023-05-12', '2023-05-12']);
+  });
+
+  it('sets the page furniture and the ad aside with reasons', () => {
+    expect(result.discarded.map((d) => [d.reason, d.startLine, d.endLine])).toEqual([
+      ['版面信息', 1, 2],
+      ['广告：含联系电话', 19, 24],
+    ]);
+    expect(result.discarded[1]!.text).toMatch(/^广告\n天津某某家居广场/u);
+  });
+});
+
+describe('a 中新网 dispatch', () => {
+  it('has outlet, dateline, reporter, and no end mark in its text', () => {
+    const [a] = segment('dispatch-chinanews.txt').articles;
+    expect(a).toMatchObject({ outlet: '中新网', dateline: '天津4月8日电', date: null, title: '天津滨海新区新能源汽车产业链加速集聚' });
+    expect(a!.bylines).toEqual([{ role: '记者', names: ['王五'], text: '记者 王五' }]);
+    expect(a!.paragraphs).toHaveLength(3);
+    expect(a!.paragraphs.map((p) => p.text).join('')).not.toContain('（完）');
+    expect(a!.source.endLine).toBe(5);
+  });
+
+  it('dates the dispatch with the year the container gives', () => {
+    expect(segment('dispatch-chinanews.txt', { date: '2023-04-09' }).articles[0]!.date).toBe('2023-04-08');
+  });
+});
+
+describe('an article with photo captions and editor lines', () => {
+  const [a] = segment('captions-and-editor.txt').articles;
+
+  it('keeps captions apart from the text and credits the photographers', () => {
+    expect(a!.paragraphs.map((p) => p.kind)).toEqual(['text', 'caption', 'text', 'caption', 'text']);
+    expect(a!.bylines.map((b) => `${b.role}:${b.names.join('')}`)).toEqual(['记者:陈静', '摄影:陈静', '摄影:马骁', '责任编辑:周明', '审核:李华']);
+  });
+});
+
+describe('an article in traditional characters', () => {
+  const result = segment('traditional.txt');
+  const [a] = result.articles;
+
+  it('is marked zh-Hant and keeps its own characters', () => {
+    expect(a!.script).toBe('zh-Hant');
+    expect(a!.title).toBe('濱海新區推動智慧港口建設 自動化碼頭作業效率再提升');
+    expect(a!.paragraphs[0]!.text).toMatch(/^記者從天津港集團獲悉/u);
+  });
+
+  it('reads traditional openers and bylines', () => {
+    expect(a!.outlet).toBe('本報');
+    expect(a!.bylines.map((b) => [b.role, b.text])).toEqual([
+      ['记者', '記者 張偉'],
+      ['通讯员', '通訊員 李娜'],
+      ['责任编辑', '責任編輯：王曉東'],
+    ]);
+  });
+});
+
+describe('a web page with a meta line', () => {
+  it('takes date, source and author from the line under the headline', () => {
+    const [a] = segment('web-meta.txt').articles;
+    expect(a).toMatchObject({ title: '宝坻区召开2023年农村人居环境整治工作推进会', date: '2023-03-28', outlet: '宝坻融媒', dateline: '2023-03-28 09:15:32' });
+    expect(a!.bylines.map((b) => b.role)).toEqual(['来源', '作者', '编辑']);
+    expect(a!.paragraphs[0]!.text).toMatch(/^3月27日/u);
+  });
+});
+
+describe('headline blocks', () => {
+  it.each([
+    ['a kicker line before a Markdown headline', ['开好局 起好步 多措并举抓经济', '## 北仓镇跑出经济发展“加速度”'], ['开好局 起好步 多措并举抓经济', '北仓镇跑出经济发展“加速度”', null]],
+    ['a dashed subtitle', ['津南区稻田里迎来春耕', '——智能农机助力提质增产'], [null, '津南区稻田里迎来春耕', '智能农机助力提质增产']],
+    ['a plain line under a Markdown headline', ['# 北辰区推进京津冀教育协同发展', '深度开展广泛交流活动'], [null, '北辰区推进京津冀教育协同发展', '深度开展广泛交流活动']],
+    ['two heading lines', ['# 东丽区开展工业企业大走访', '## 全方位多角度助企纾困解难'], [null, '东丽区开展工业企业大走访', '全方位多角度助企纾困解难']],
+    ['kicker, headline and subtitle', ['春风送岗位 就业暖人心', '武清区举办春季招聘会', '——提供就业岗位3200余个'], ['春风送岗位 就业暖人心', '武清区举办春季招聘会', '提供就业岗位3200余个']],
+    ['a plain headline', ['武清区举办春季招聘会'], [null, '武清区举办春季招聘会', null]],
+  ])('%s', (_, headline, [kicker, title, subtitle]) => {
+    const text = [...headline, '本报讯 4月15日，招聘会在区人力资源市场举办，吸引了120余家企业进场招聘。'].join('\n');
+    const [a] = segmentSource(text, { path: 'a.txt' }).articles;
+    expect([a!.kicker, a!.title, a!.subtitle]).toEqual([kicker, title, subtitle]);
+    expect(a!.paragraphs).toHaveLength(1);
+  });
+
+  it.each([
+    ['内容提要：', '一季度全区经济运行稳中向好。'],
+    ['导语：', '一季度全区经济运行稳中向好。'],
+    ['摘要：', '一季度全区经济运行稳中向好。'],
+    ['【导语】', '一季度全区经济运行稳中向好。'],
+  ])('reads %s as the lead, without its label', (label, lead) => {
+    const text = ['全区经济稳中向好', label + lead, '据统计，一季度全区地区生产总值同比增长5.1%。'].join('\n');
+    const [a] = segmentSource(text, { path: 'a.txt' }).articles;
+    expect(a!.lead).toBe(lead);
+    expect(a!.paragraphs.map((p) => p.text)).toEqual(['据统计，一季度全区地区生产总值同比增长5.1%。']);
+  });
+
+  it('uses the container title for text that starts without a headline', () => {
+    const text = '4月15日，武清区春季招聘会举办，吸引了120余家企业进场招聘。\n据统计，当天共有2600余人次进场求职。';
+    const result = segmentSource(text, { path: 'a.html', meta: { title: '武清区举办春季招聘会' } });
+    expect(result.articles[0]!.title).toBe('武清区举办春季招聘会');
+    expect(result.articles[0]!.paragraphs).toHaveLength(2);
+  });
+
+  it('titles headline-less text by its first sentence and says so', () => {
+    const text = '4月15日，武清区春季招聘会举办，吸引了120余家企业进场招聘。';
+    const result = segmentSource(text, { path: 'a.txt' });
+    expect(result.articles[0]!.title).toBe('4月15日，武清区春季招聘会举办，吸引了120余家企业进场招…');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['SEGMENT_NO_HEADLINE']);
+  });
+});
+
+describe('structure without bylines', () => {
+  it('keeps numbered headings of a report as its sections, not its subtitle', () => {
+    const text = [
+      '# 关于西青区2023年一季度经济运行情况的报告',
+      '## 一、总体情况',
+      '一季度，全区经济运行总体平稳，实现地区生产总值215.3亿元，同比增长4.8%。',
+      '## 二、主要指标',
+      '（一）工业生产稳步恢复。全区规上工业增加值同比增长5.2%。',
+    ].join('\n\n');
+    const [a, ...more] = segmentSource(text, { path: 'a.md' }).articles;
+    expect(more).toEqual([]);
+    expect(a!.subtitle).toBeNull();
+    expect(a!.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['一、总体情况', '二、主要指标']);
+  });
+
+  it('starts a new article at a headline whose text opens like a news report', () => {
+    const text = [
+      '## 东丽区华明街道打造“15分钟便民生活圈”',
+      '近日，东丽区华明街道新建的便民服务综合体正式投用，服务周边居民2万余人。',
+      '街道相关负责人表示，下一步将继续完善社区商业网点布局。',
+      '## 宁河区七里海湿地迎来候鸟迁徙高峰',
+      '近日，宁河区七里海国家级自然保护区迎来候鸟迁徙高峰。',
+    ].join('\n');
+    const result = segmentSource(text, { path: 'a.md' });
+    expect(result.articles.map((a) => [a.title, a.source.startLine, a.source.endLine])).toEqual([
+      ['东丽区华明街道打造“15分钟便民生活圈”', 1, 3],
+      ['宁河区七里海湿地迎来候鸟迁徙高峰', 4, 5],
+    ]);
+  });
+
+  it('starts a new article at a Markdown rule after an article', () => {
+    const text = ['和平区开展便民服务活动', '日前，和平区在南市街道开展便民服务活动。', '---', '河西区举办消费季', '河西区消费季启动，发放消费券500万元。'].join('\n');
+    expect(segmentSource(text, { path: 'a.md' }).articles.map((a) => a.title)).toEqual(['和平区开展便民服务活动', '河西区举办消费季']);
+  });
+
+  it('sets web page leftovers aside', () => {
+    const text = ['# 河北区就业服务站开进社区', '来源：河北区融媒体中心  发布时间：2023-05-06 10:21', '近日，河北区首批10个社区就业服务站挂牌运行。', '【纠错】 【责任编辑：刘洋】', '分享到：'].join('\n');
+    const result = segmentSource(text, { path: 'a.html' });
+    expect(result.articles[0]).toMatchObject({ outlet: '河北区融媒体中心', date: '2023-05-06' });
+    expect(result.articles[0]!.source.endLine).toBe(3);
+    expect(result.discarded.map((d) => [d.reason, d.startLine, d.endLine])).toEqual([['网页附加信息', 4, 5]]);
+  });
+});
+
+describe('blocks that are not articles', () => {
+  it.each([
+    ['a column announcement', ['# 即日起 正式推出', '《区域观察》积极宣传报道各区发展成绩，欢迎各单位踊跃投稿。', '投稿热线：13512908898'], /栏目公告：含投稿热线/u],
+    ['an ad', ['广告', '某某家居广场五一大促，全场家具低至五折。', '咨询电话：022-23456789'], /^广告/u],
+    ['a subscription notice', ['2024年度报刊征订启事', '欢迎广大读者订阅本报，全年定价360元。', '订阅电话：022-87654321'], /订阅启事/u],
+    ['a slogan alone', ['以高质量宣传', '助力高质量发展'], /无正文/u],
+  ])('%s is set aside with a reason', (_, lines, reason) => {
+    const result = segmentSource(lines.join('\n'), { path: 'a.txt' });
+    expect(result.articles).toEqual([]);
+    expect(result.discarded).toHaveLength(1);
+    expect(result.discarded[0]!.reason).toMatch(reason);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['SEGMENT_NO_ARTICLE']);
+  });
+
+  it('keeps a real article that gives a hotline', () => {
+    const text = [
+      '河西区开通企业服务热线',
+      '本报讯（记者 林晓）为帮助企业解决生产经营中的困难，河西区日前开通企业服务热线，企业可拨打热线咨询政策、反映诉求。',
+      '咨询电话：022-28888888',
+    ].join('\n');
+    const result = segmentSource(text, { path: 'a.txt' });
+    expect(result.articles.map((a) => a.title)).toEqual(['河西区开通企业服务热线']);
+    expect(result.articles[0]!.paragraphs.at(-1)!.text).toBe('咨询电话：022-28888888');
+    expect(result.discarded).toEqual([]);
+  });
+
+  it('keeps a short news item that mentions a phone number in a sentence', () => {
+    const text = ['和平区开展便民服务进社区活动', '日前，和平区在南市街道开展便民服务进社区活动，现场为居民提供义诊、理发等服务，居民可拨打12345咨询后续安排。'].join('\n');
+    expect(segmentSource(text, { path: 'a.txt' }).articles).toHaveLength(1);
+  });
+
+  it('reports a file without text', () => {
+    const result = segmentSource('\n\n  \n', { path: 'empty.txt' });
+    expect(result).toMatchObject({ articles: [], discarded: [] });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'SEGMENT_NO_ARTICLE', level: 'warning' });
+  });
+});

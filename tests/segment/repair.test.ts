@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSource } from '../../src/segment/index.js';
+
+/** The paragraph texts of the only article in the text. */
+function paragraphsOf(lines: string[]): string[] {
+  const { articles } = segmentSource(lines.join('\n'), { path: 'a.txt' });
+  expect(articles).toHaveLength(1);
+  return articles[0]!.paragraphs.map((p) => (p.kind === 'text' ? p.text : `[${p.kind}] ${p.text}`));
+}
+
+describe('joining lines broken mid-sentence', () => {
+  it.each([
+    ['an open quote', '小淀镇牢固树立“招商为重、项目', '为王”意识，保持招商引资强劲攻势。', '小淀镇牢固树立“招商为重、项目为王”意识，保持招商引资强劲攻势。'],
+    ['a long clause', '依托艺术区发展2.5产业及闲置商务楼宇，小淀镇不断完善机制，增', '强发展动能，推动“双招双引”上台阶。', '依托艺术区发展2.5产业及闲置商务楼宇，小淀镇不断完善机制，增强发展动能，推动“双招双引”上台阶。'],
+    ['a finished sentence before the break', '小淀镇提出具体办法。日前，“春风行动”线下招聘会成功', '举办，为20余家企业解决了用工需求。', '小淀镇提出具体办法。日前，“春风行动”线下招聘会成功举办，为20余家企业解决了用工需求。'],
+    ['a word cut in two', '北辰区积极融入京津冀协同发展。在健全教育机制体制等方面，开展了一系', '列丰富活动。', '北辰区积极融入京津冀协同发展。在健全教育机制体制等方面，开展了一系列丰富活动。'],
+    ['a comma at the break', '今年以来，全区新增市场主体3200户，', '同比增长12%。', '今年以来，全区新增市场主体3200户，同比增长12%。'],
+    ['punctuation opening the next line', '区工信局立即主动对接电力公司', '，开辟绿色通道。', '区工信局立即主动对接电力公司，开辟绿色通道。'],
+  ])('across %s', (_, first, second, joined) => {
+    expect(paragraphsOf(['标题在此', first, second])).toEqual([joined]);
+    expect(paragraphsOf(['标题在此', first, '', '', '', second])).toEqual([joined]);
+  });
+
+  it('joins Latin words with a space and Chinese without one', () => {
+    expect(paragraphsOf(['标题在此', '今年以来，该公司与多家企业签约合作，从国外引进了smart', 'factory系统，实现了数字化生产。'])).toEqual([
+      '今年以来，该公司与多家企业签约合作，从国外引进了smart factory系统，实现了数字化生产。',
+    ]);
+  });
+});
+
+describe('lines that stay apart', () => {
+  it.each([
+    ['a sentence end', ['标题在此', '今年以来，全区经济稳中向好。', '下一步，将继续优化营商环境。'], ['今年以来，全区经济稳中向好。', '下一步，将继续优化营商环境。']],
+    ['a heading before its paragraph', ['标题在此', '第一段说明了背景情况。', '乡村振兴工作专班：借助宅改试点政策 打造蓟州样板', '蓟州区将攻坚重点项目落位，充分发挥专班组织优势。'], ['第一段说明了背景情况。', '[heading] 乡村振兴工作专班：借助宅改试点政策 打造蓟州样板', '蓟州区将攻坚重点项目落位，充分发挥专班组织优势。']],
+    ['a colon before a list', ['标题在此', '会议提出三点要求：', '一、压实工作责任', '二、加强督导检查'], ['会议提出三点要求：', '[heading] 一、压实工作责任', '[heading] 二、加强督导检查']],
+    ['a list item after an unfinished line', ['标题在此', '主要措施包括，做好企业服务，抓好项目建设', '（一）强化要素保障，做好用地用能服务。'], ['主要措施包括，做好企业服务，抓好项目建设', '（一）强化要素保障，做好用地用能服务。']],
+    ['a closing byline', ['标题在此', '全力打造一流营商环境。（通讯员 杨洋）', '区里还将举办专场招聘会。'], ['全力打造一流营商环境。']],
+  ])('at %s', (_, lines, paragraphs) => {
+    const { articles } = segmentSource(lines.join('\n'), { path: 'a.txt' });
+    expect(articles[0]!.paragraphs.map((p) => (p.kind === 'text' ? p.text : `[${p.kind}] ${p.text}`))).toEqual(paragraphs);
+  });
+
+  it('never joins into a Markdown heading, a byline or an opener', () => {
+    const text = ['# 第一篇标题', '第一篇正文说到了一半，尚未', '## 第二篇标题', '本报讯 第二篇正文，内容完整。', '通讯员 许磊'].join('\n');
+    const { articles } = segmentSource(text, { path: 'a.txt' });
+    expect(articles.map((a) => a.title)).toEqual(['第一篇标题', '第二篇标题']);
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['第一篇正文说到了一半，尚未']);
+  });
+});
+
+describe('a PDF column copied line by line', () => {
+  const column = [
+    '河东区老旧小区改造惠及万余户居民',
+    '　　本报讯（通讯员 孙悦）今年以来，河东区加快推进老',
+    '旧小区改造提升工程，计划完成改造小区23个，涉及居民',
+    '1.2万户，改造总面积约86万平方米。目前，已有9个小区',
+    '完成外立面改造和管网更新，其余小区正在加紧施工。',
+    '　　在改造过程中，河东区坚持“居民点单、政府配',
+    '菜”，通过入户走访、召开议事会等方式广泛征求意见，',
+    '累计收集居民意见建议600余条，增设电动自行车充电桩',
+    '420个、新建口袋公园5处，小区面貌焕然一新。居民们',
+    '纷纷表示，家门口的变化看得见、摸得着。',
+  ];
+
+  it('joins each indented paragraph back together', () => {
+    expect(paragraphsOf(column)).toEqual([
+      '今年以来，河东区加快推进老旧小区改造提升工程，计划完成改造小区23个，涉及居民1.2万户，改造总面积约86万平方米。目前，已有9个小区完成外立面改造和管网更新，其余小区正在加紧施工。',
+      '在改造过程中，河东区坚持“居民点单、政府配菜”，通过入户走访、召开议事会等方式广泛征求意见，累计收集居民意见建议600余条，增设电动自行车充电桩420个、新建口袋公园5处，小区面貌焕然一新。居民们纷纷表示，家门口的变化看得见、摸得着。',
+    ]);
+  });
+
+  it('joins an unindented line after a full line that ended a sentence', () => {
+    const lines = [...column.slice(0, 3), '1.2万户，改造总面积约86万平方米。', ...column.slice(5)];
+    lines.splice(3, 1, '1.2万户，改造总面积约86万平方米，目前已开工的有9个。', '小区完成外立面改造，其余小区正在加紧施工，进度过半。');
+    const paragraphs = paragraphsOf(lines);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain('目前已开工的有9个。小区完成外立面改造');
+  });
+});
