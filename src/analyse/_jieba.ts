@@ -23,14 +23,41 @@ let loaded: Jieba | null = null;
 /** nodejieba with the gazetteer and the domain words in its user dictionary, loaded once per process. */
 export function jieba(): Jieba {
   if (loaded) return loaded;
-  const nodejieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+  const nodejieba = nodejiebaModule();
   nodejieba.load({ userDict: writeUserDict() });
   loaded = nodejieba;
   return loaded;
 }
 
+/** The module, its dictionary not loaded (nodejieba loads it on first use). */
+function nodejiebaModule(): Jieba {
+  return createRequire(import.meta.url)('nodejieba') as Jieba;
+}
+
+export type TaggedWord = { word: string; tag: string };
+
+// Tags computed elsewhere (the build's tagger process), by text: a worker thread then needs no
+// dictionary of its own, which costs some 250 MB per thread.
+let pretagged: ReadonlyMap<string, TaggedWord[]> | null = null;
+
+/** The words of a text with their parts of speech: from the tags handed in, else from nodejieba here. */
+export function tagWords(text: string): TaggedWord[] {
+  return pretagged?.get(text) ?? jieba().tag(text);
+}
+
+/** Runs `work` with tags computed elsewhere for the texts it will tag. */
+export function withPretagged<T>(tags: ReadonlyMap<string, TaggedWord[]>, work: () => T): T {
+  const before = pretagged;
+  pretagged = tags;
+  try {
+    return work();
+  } finally {
+    pretagged = before;
+  }
+}
+
 /** `word freq tag` per line, in os.tmpdir(), named by its content so workers and runs share one file. */
-function writeUserDict(): string {
+export function writeUserDict(): string {
   const lines = [
     ...gazetteerWords().map((w) => `${w} 3000 ns`),
     ...DOMAIN_WORDS.map((w) => `${w} 5000 n`),
@@ -50,7 +77,8 @@ let idf: { table: Map<string, number>; average: number } | null = null;
 /** jieba's inverse document frequencies; unknown words (new place names) get the average. */
 export function inverseDocumentFrequency(): { table: Map<string, number>; average: number } {
   if (idf) return idf;
-  const nodejieba = jieba() as Jieba & { DEFAULT_IDF_DICT: string };
+  // The file's path only: reading it needs no dictionary loaded.
+  const nodejieba = nodejiebaModule() as Jieba & { DEFAULT_IDF_DICT: string };
   const table = new Map<string, number>();
   let sum = 0;
   for (const line of readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8').split('\n')) {

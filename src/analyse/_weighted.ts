@@ -34,6 +34,9 @@ const SHORT_LIST = 0.8;
 const PARTNER_BEFORE = /(?:来自|赴|前往|到|去|与|同|和|跟|携手|联合|对接|学习|考察|走进|来到|抵达|对口|帮扶|支援|援建|至|向|从|借鉴|比如|例如|包括)$/u;
 const PARTNER_AFTER = /^等(?:地|省|市|区|县|城市|地区|兄弟)?/u;
 const LIST_JOINER = /^(?:、|和|及|以及)$/u;
+// 河东区与河西区联合举办: two places that act together are both subjects, not a host and its partner.
+const PAIR_JOINER = /^(?:与|同|跟)$/u;
+const ACT_TOGETHER = /^(?:两地|两区|两县|两市|双方)?(?:联合|共同|携手|联手|合办|共办)/u;
 // 天津北方网讯：, 中新网天津4月8日电 — where the outlet sits, not what the article is about.
 const DATELINE = /^[^。，,：:]{0,24}(?:讯|电)(?:[：:（(]|\s)/u;
 
@@ -116,7 +119,8 @@ function listsOf(mentions: Local[], text: string): Local[][][] {
     const list = lists[lists.length - 1];
     const prev = list?.[list.length - 1];
     const gap = prev ? text.slice(prev[prev.length - 1]!.end, chain[0]!.start) : '';
-    if (list && prev && LIST_JOINER.test(gap)) list.push(chain);
+    const together = PAIR_JOINER.test(gap) && ACT_TOGETHER.test(text.slice(chain[chain.length - 1]!.end));
+    if (list && prev && (LIST_JOINER.test(gap) || together)) list.push(chain);
     else lists.push([chain]);
   }
   return lists;

@@ -61,8 +61,10 @@ type Decision =
 
 function decide(t: Tally): Decision {
   const [first, second] = t.counties;
-  const city = t.cities[0];
-  const region = city ?? t.provinces[0];
+  // A province that outweighs its best city (全省 … 雄安新区 once) speaks for the whole province.
+  const province = t.provinces[0];
+  const city = t.cities[0] && !(province && province.score > t.cities[0].score) ? t.cities[0] : undefined;
+  const region = city ?? province;
   const regionLevel = city ? 'city' : 'province';
   if (first && first.score > 0) {
     const tied = second !== undefined && first.score < LEAD_RATIO * second.score;

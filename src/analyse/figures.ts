@@ -97,13 +97,16 @@ export const extractFigures: Analyser = (input) => {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (const sentence of input.sentences) {
+    const here = new Set<string>();
     for (const figure of figuresOfSentence(sentence.text, writtenSentence(input, sentence))) {
-      // The same amount restated under the same label (a project named twice) is one fact.
+      // The same amount restated under the same label in another sentence (a project named twice) is
+      // one fact; twice in one sentence (河东区…2100个，河西区…2100个) it is two.
       const key = `${figure.text}|${figure.label}|${figure.value}`;
       if (seen.has(key)) continue;
-      seen.add(key);
+      here.add(key);
       figures.push(figure);
     }
+    for (const key of here) seen.add(key);
   }
   return { facts: { figures } };
 };

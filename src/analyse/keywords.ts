@@ -1,5 +1,5 @@
 import type { Keyword } from '../model/article.js';
-import { inverseDocumentFrequency, jieba } from './_jieba.js';
+import { inverseDocumentFrequency, tagWords } from './_jieba.js';
 import { isConverted, originalForm } from './prepare.js';
 import type { AnalysisContext, AnalysisInput, Analyser } from './types.js';
 
@@ -27,17 +27,35 @@ const NOT_A_WORD = /[\d０-９%％.．]|^[一二三四五六七八九十百千�
 const MAX = 12;
 const MIN = 8;
 
-/** The article's keywords by TF-IDF, title and lead weighing more, boilerplate left out; top weight 1. */
-export function keywordsOf(input: AnalysisInput, stopwords: ReadonlySet<string> = new Set()): Keyword[] {
-  const nodejieba = jieba();
-  const { table, average } = inverseDocumentFrequency();
+/** The texts keywords are counted in, with their weights: title and lead weigh more. */
+export function keywordParts(input: AnalysisInput): [text: string, weight: number][] {
   const parts: [text: string, weight: number][] = [[input.title, 3]];
   if (input.lead) parts.push([input.lead, 2]);
   input.article.paragraphs.forEach((p, i) => parts.push([input.paragraphs[i] ?? '', p.kind === 'caption' ? 0.5 : 1]));
+  return parts.filter(([text]) => text !== '');
+}
+
+// The summary asks for the same keywords again: tagging is the costly part, so once per article.
+const computed = new WeakMap<AnalysisInput, { stopwords: ReadonlySet<string>; keywords: Keyword[] }>();
+
+/** The article's keywords by TF-IDF, title and lead weighing more, boilerplate left out; top weight 1. */
+export function keywordsOf(input: AnalysisInput, stopwords: ReadonlySet<string> = new Set()): Keyword[] {
+  const hit = computed.get(input);
+  if (hit && sameWords(hit.stopwords, stopwords)) return hit.keywords.map((k) => ({ ...k }));
+  const keywords = scoreKeywords(input, stopwords);
+  computed.set(input, { stopwords, keywords });
+  return keywords.map((k) => ({ ...k }));
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a === b || (a.size === b.size && [...a].every((w) => b.has(w)));
+}
+
+function scoreKeywords(input: AnalysisInput, stopwords: ReadonlySet<string>): Keyword[] {
+  const { table, average } = inverseDocumentFrequency();
   const tf = new Map<string, number>();
-  for (const [text, weight] of parts) {
-    if (!text) continue;
-    for (const { word, tag } of nodejieba.tag(text)) {
+  for (const [text, weight] of keywordParts(input)) {
+    for (const { word, tag } of tagWords(text)) {
       if (!isCandidate(word, tag, stopwords)) continue;
       tf.set(word, (tf.get(word) ?? 0) + weight);
     }

@@ -1,6 +1,7 @@
 import type { Organization } from '../model/index.js';
 import { nameEndingAt } from './names/span.js';
 import { readAndWritten } from './names/written.js';
+import { TITLE } from './people/titles.js';
 import { ANY_SUFFIX_AT_END, SUFFIX, suffixType, type OrganizationType } from './organizations/suffixes.js';
 import type { Analyser } from './types.js';
 
@@ -14,8 +15,18 @@ const COUNTED = /^[\d一二三四五六七八九十百千两几数多]+[个家�
 const GENERIC_TAIL =
   /(?:重点|特色|优质|示范|标杆|龙头|知名|相关|有关|各类|骨干|大型|中小|小微|民营|头部|上市|科技型|规上|规模以上|专精特新|本地|外地|当地|周边|重大|职能|主管|上级|基层|各级|各|等|类)$/u;
 // X、Y等20余家企业: names in a list that the words after them call enterprises.
+// 京东、菜鸟等头部电商物流企业, 安踏、特步等知名品牌: a few words may describe the kind.
 const ENTERPRISE_LIST =
-  /([^，,。；;：:“”！？!?（）()]{2,80}?)等(?:\d+[余多]?家|[一二三四五六七八九十几数多百]+[余多]?家)?(?:知名|龙头|重点|优质|骨干|科技型|民营|外资|头部|一批|多家|大型)*(?:企业|公司|商户|厂商|厂家)/gu;
+  /([^，,。；;：:“”！？!?（）()]{2,80}?)等(?:\d+[余多]?家|[一二三四五六七八九十几数多百]+[余多]?家)?[^，,。；;：:、“”]{0,8}?(?:企业|公司|商户|厂商|厂家|品牌)/gu;
+// 葡萄专业合作社46家: a counted kind.
+const COUNTED_AFTER = /^[\d一二两三四五六七八九十百千]+[余多]?(?:个|家|所|座|类)/u;
+// 新建游客服务中心, 规划建设汉服设计研发中心: a facility being built does not act yet.
+const BUILT_BEFORE = /(?:建设|新建|建成|兴建|筹建|扩建|打造|开工)$/u;
+// Posts, so that 安吉县农业农村局局长叶文杰 shows the agency only as part of a title.
+const TITLE_AT = new RegExp(`^(?:[一二三四]级)?(?:${TITLE.source})`, 'u');
+const BUILD_VERB = /^(?:规划建设|开工建设|加快建设|建设|建成|新建)(?=[\p{Script=Han}]{4})/u;
+// 国家蔬菜种业创新中心项目: the name of a project, not of a body.
+const PROJECT_AFTER = /^(?:项目|工程)/u;
 const NOT_ENTERPRISE = /[的了是在将把被有与及或]|(?:区|市|县|镇|乡|省|村|街道|园区|产业|行业|领域)$/u;
 
 interface Found {
@@ -24,6 +35,8 @@ interface Found {
   text: number;
   start: number;
   end: number;
+  /** Followed by a post (…局局长, …管委会副主任): named only as part of someone's title here. */
+  inTitle: boolean;
 }
 
 /** True when the words before a suffix are a name of their own, not a level (区) or a kind (重点, 龙头). */
@@ -45,10 +58,13 @@ function bySuffix(text: string, index: number): Found[] {
       endsName: (left) => ANY_SUFFIX_AT_END.test(left) || /项目$/u.test(left),
       bareSuffix: 'keep',
     });
-    if (!span) continue;
+    const after = text.slice(end);
+    if (!span || COUNTED_AFTER.test(after) || PROJECT_AFTER.test(after)) continue;
+    if (BUILT_BEFORE.test(text.slice(0, span.start)) || BUILD_VERB.test(span.name)) continue;
     const prefix = text.slice(span.start, m.index);
-    const type = suffixType(m[0], prefix, text.slice(end));
-    if (type && isNamed(prefix, m[0])) out.push({ name: span.name, type, text: index, start: span.start, end });
+    const type = suffixType(m[0], prefix, after);
+    const inTitle = TITLE_AT.test(after);
+    if (type && isNamed(prefix, m[0])) out.push({ name: span.name, type, text: index, start: span.start, end, inTitle });
   }
   return out;
 }
@@ -57,6 +73,8 @@ function bySuffix(text: string, index: number): Found[] {
 function byList(text: string, index: number): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
+    // 新引进特色餐饮、潮玩零售等品牌42个: kinds of business, counted.
+    if (COUNTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const listStart = m.index;
     const items = m[1]!.split('、');
     let offset = listStart;
@@ -69,7 +87,7 @@ function byList(text: string, index: number): Found[] {
       if (!name || name.length < 2 || name.length > 12 || NOT_ENTERPRISE.test(name) || GENERIC_PREFIX.test(name)) return;
       if (!/^[\p{Script=Han}A-Za-z0-9·]+$/u.test(name)) return;
       const start = k === 0 ? span!.start : itemStart;
-      out.push({ name, type: 'enterprise', text: index, start, end: start + name.length });
+      out.push({ name, type: 'enterprise', text: index, start, end: start + name.length, inTitle: false });
     });
   }
   return out;
@@ -87,7 +105,10 @@ function outermost(found: Found[]): Found[] {
  * appear). `written` holds the same texts as the article writes them, for names in traditional script.
  */
 export function organizationsIn(texts: string[], written: string[] = texts): Organization[] {
-  const found = outermost(texts.flatMap((t, i) => [...bySuffix(t, i), ...byList(t, i)]));
+  const all = outermost(texts.flatMap((t, i) => [...bySuffix(t, i), ...byList(t, i)]));
+  // An agency named only inside officials' titles is where they work, not a body acting in the story.
+  const acting = new Set(all.filter((f) => !f.inTitle).map((f) => f.name));
+  const found = all.filter((f) => f.type !== 'agency' || acting.has(f.name));
   const byName = new Map<string, Organization>();
   for (const f of found.sort((a, b) => a.text - b.text || a.start - b.start)) {
     const name = written[f.text]!.slice(f.start, f.end);

@@ -2,6 +2,7 @@ import type { Person } from '../model/index.js';
 import { writtenSentence } from './names/written.js';
 import { quotesIn } from './people/quotes.js';
 import { toSimplified } from './script.js';
+import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, TITLE, titlesBefore } from './people/titles.js';
 import type { Analyser } from './types.js';
 
@@ -16,8 +17,29 @@ const BOUNDARY = /[，,。；;：:“”、！？!?（(]/u;
 const BYLINE_ROLE = /(?:记者|通讯员|摄影|摄像|编辑|实习生|特约记者|本报记者|供图|文\/图|文|图)\s*$/u;
 const PRONOUN = /(?:^|[^其])([他她])(?![们人])/u;
 
-/** The people a sentence names: after a title, before a verb of speech, or known from earlier sentences. */
-export function mentionsIn(sentence: string, known: Iterable<string>, skip: Set<string>): Mention[] {
+// 记者见到了陈志军，…: the words that lead to a name whose title follows it after a comma.
+const INTRODUCES_NAME = /(?:了|到|是|叫|找|见|访|问|有)$/u;
+
+/** The name that ends a clause (陈志军 in 记者见到了陈志军), or null. */
+function nameEndingClause(clause: string): string | null {
+  if (isPersonName(clause)) return clause;
+  for (const k of [3, 2, 4]) {
+    const name = clause.slice(-k);
+    if (clause.length > k && isPersonName(name) && INTRODUCES_NAME.test(clause.slice(0, -k))) return name;
+  }
+  return null;
+}
+
+/**
+ * The people a sentence names: after a title, before a verb of speech, or known from earlier sentences.
+ * `startsWithPlace` tells a place name (和平区) from a conjunction before a title (和…).
+ */
+export function mentionsIn(
+  sentence: string,
+  known: Iterable<string>,
+  skip: Set<string>,
+  startsWithPlace: (s: string) => boolean = () => false,
+): Mention[] {
   const found = new Map<number, Mention>();
   const add = (m: Mention) => {
     if (skip.has(m.name) || BYLINE_ROLE.test(sentence.slice(0, m.start))) return;
@@ -26,8 +48,8 @@ export function mentionsIn(sentence: string, known: Iterable<string>, skip: Set<
   };
   for (const t of sentence.matchAll(TITLE)) {
     const pos = t.index + t[0].length;
-    const n = nameAt(sentence, pos);
-    if (n) add({ name: n.name, titles: titlesBefore(sentence, pos), start: pos });
+    const n = nameAt(sentence, pos, false, t[0]);
+    if (n) add({ name: n.name, titles: titlesBefore(sentence, pos, startsWithPlace), start: pos });
   }
   for (let pos = 0; pos < sentence.length; pos++) {
     if (pos > 0 && !BOUNDARY.test(sentence[pos - 1]!) && !/据$/u.test(sentence.slice(0, pos))) continue;
@@ -35,10 +57,13 @@ export function mentionsIn(sentence: string, known: Iterable<string>, skip: Set<
     if (n) add({ name: n.name, titles: [], start: pos });
   }
   // 张三，北辰区委书记，…: the title follows the name after a comma.
-  for (const m of sentence.matchAll(/(?:^|[。；，“])([^，。；、“”]{2,8})，([^，。；“”]{2,30})(?=[，。；]|$)/gu)) {
-    const name = m[1]!;
-    if (isPersonName(name) && isTitleClause(m[2]!)) add({ name, titles: m[2]!.split('、'), start: m.index + m[0].indexOf(name) });
-  }
+  const clauses = [...sentence.matchAll(/[^，。；“”]+/gu)];
+  clauses.forEach((c, i) => {
+    const next = clauses[i + 1];
+    if (!next || sentence[c.index + c[0].length] !== '，' || next.index !== c.index + c[0].length + 1) return;
+    const name = c[0].length <= 16 && !c[0].includes('、') ? nameEndingClause(c[0]) : null;
+    if (name && isTitleClause(next[0])) add({ name, titles: next[0].split('、'), start: c.index + c[0].length - name.length });
+  });
   for (const name of known) {
     for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
       if (!found.has(i) && nameAt(sentence, i)?.name === name) add({ name, titles: [], start: i });
@@ -68,7 +93,9 @@ function upsert(people: Map<string, Person>, name: string, written: (piece: stri
 }
 
 /** The people in the news, with their titles as written and their direct quotations; reporters are left out. */
-export const extractPeople: Analyser = (input) => {
+export const extractPeople: Analyser = (input, ctx) => {
+  const gazetteer = gazetteerOf(ctx);
+  const startsWithPlace = (s: string) => gazetteer.find(s.slice(0, 12)).some((m) => m.start === 0);
   const skip = new Set(input.article.bylines.flatMap((b) => b.names.map((n) => toSimplified(n.replace(/\s+/gu, '')))));
   const people = new Map<string, Person>();
   let last: string | null = null;
@@ -80,7 +107,7 @@ export const extractPeople: Analyser = (input) => {
       const at = text.indexOf(piece);
       return at >= 0 && original.length === text.length ? original.slice(at, at + piece.length) : piece;
     };
-    const mentions = mentionsIn(text, people.keys(), skip);
+    const mentions = mentionsIn(text, people.keys(), skip, startsWithPlace);
     const events = [
       ...mentions.map((m) => ({ at: m.start, mention: m })),
       ...quotesIn(text).map((q) => ({ at: q.at, quote: q })),

@@ -49,14 +49,15 @@ export function segmentSource(text: string, options: SegmentOptions): SegmentRes
       result.diagnostics.push(...finished.diagnostics);
     }
   }
+  // A file that gives nothing is a failed input: the build names it and exits 1.
   if (result.articles.length === 0) {
     result.diagnostics.push({
-      level: 'warning',
+      level: 'error',
       code: 'SEGMENT_NO_ARTICLE',
       message: result.discarded.length
-        ? `no article found; ${result.discarded.length} block(s) set aside (${[...new Set(result.discarded.map((d) => d.reason))].join('; ')})`
+        ? `no article found; ${result.discarded.length} block(s) set aside as not news (${[...new Set(result.discarded.map((d) => d.reason))].join('; ')}). An article needs a headline and paragraphs of body text`
         : 'no article found: the file holds no text',
-      line: null,
+      line: result.discarded[0]?.startLine ?? null,
     });
   }
   return result;

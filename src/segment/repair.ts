@@ -5,6 +5,7 @@ import { stripEndMark, stripLeadLabel } from './labels.js';
 import { columnWidth, commas, displayWidth, startsListItem } from './lines.js';
 
 const ENDS_SENTENCE = /(?:[。！？!?；;…]|[：:])[”’」』）)】》"']*$/u;
+const ENDS_CLAUSE = /[；;]$/u;
 const ENDS_OPEN = /[，,、（(“‘《【「『]$/u;
 const STARTS_CLOSED = /^[，,。、；;：:！!？?”’」』）)》】…·]/u;
 const SENTENCE_INSIDE = /[。！？!?]/u;
@@ -37,7 +38,10 @@ function endsWithSignOff(text: string): boolean {
  * inside, or commas show them to be prose.
  */
 export function continues(a: string, last: string, b: string, ctx: Context): boolean {
-  if (ENDS_SENTENCE.test(a) || startsListItem(b) || endsWithSignOff(a)) return false;
+  if (startsListItem(b)) return false;
+  // A fixed-width column cuts wherever the width runs out, after a ； too: a full line there goes on.
+  if (ENDS_CLAUSE.test(last) && ctx.column !== null && displayWidth(last) >= ctx.column * 0.85 && !ctx.caption) return true;
+  if (ENDS_SENTENCE.test(a) || endsWithSignOff(a)) return false;
   if (ENDS_OPEN.test(a) || STARTS_CLOSED.test(b) || leavesOpen(a)) return true;
   if (ctx.caption) return false;
   if (SENTENCE_INSIDE.test(a)) return true;

@@ -48,6 +48,43 @@ describe('attributeDistrict on the seeds', () => {
   });
 });
 
+describe('a whole province, and two districts acting together', () => {
+  it('gives a province-wide article to the province although one of its cities stands out once', () => {
+    const article = makeArticle('四川省上半年新增规上工业企业1260家', [
+      '记者从省经济和信息化厅获悉，上半年全省新增规上工业企业1260家，同比增长8.5%。',
+      '分市州看，成都、绵阳、德阳新增数量居前三位，天府新区新增规上企业86家。',
+      '下一步，全省将加大中小企业培育力度，省级财政安排专项资金12亿元。',
+    ]);
+    expect(attribute(article).facts.district).toMatchObject({ name: '四川省', level: 'province', city: null });
+  });
+
+  it('still gives a city-wide article to the city of its province', () => {
+    const article = makeArticle('绵阳市一季度外贸进出口增长15%', [
+      '一季度，绵阳市外贸进出口总额达到86亿元，同比增长15%。全市有进出口实绩的企业达到420家。',
+      '绵阳市商务局表示，全市将加快建设国际物流通道。',
+    ]);
+    expect(attribute(article).facts.district).toMatchObject({ name: '绵阳市', level: 'city', province: '四川省' });
+  });
+
+  it('leaves open a joint event of two districts that act together', () => {
+    const article = makeArticle('南开区与红桥区联合开展消费季活动', [
+      '5月1日，南开区与红桥区联合开展的“津城消费季”活动启动，两区共有120家商户参与。',
+      '其中，南开区商户推出优惠商品300款，红桥区商户推出优惠商品300款。',
+    ]);
+    const { facts, diagnostics } = attribute(article);
+    expect(facts.district).toBeNull();
+    expect(diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_AMBIGUOUS');
+  });
+
+  it('keeps the host of a signing when the other district is its partner', () => {
+    const article = makeArticle('南开区与红桥区签署合作协议', [
+      '5月1日，南开区与红桥区签署教育合作协议，南开区将向红桥区派出骨干教师20名。',
+      '南开区教育局表示，南开区今年还将新建学校3所。',
+    ]);
+    expect(attribute(article).facts.district).toMatchObject({ name: '南开区' });
+  });
+});
+
 describe('attributeDistrict on written articles', () => {
   it.each([
     ['townOnly', '桐乡市', '嘉兴市', '浙江省'],

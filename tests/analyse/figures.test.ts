@@ -197,3 +197,44 @@ describe('figures in a traditional-script article', () => {
     expect(figures[0]!.label).toBe('总投资');
   });
 });
+
+describe('shares, units and hedges a careful reader takes as figures', () => {
+  const texts = (sentence: string) => figuresOf(inputOf('测试', [sentence])).map((f) => [f.text, f.value, f.kind]);
+
+  it.each([
+    ['全县茶叶有四分之一销往海外，其中三成通过跨境电商。', [['四分之一', 0.25, 'percent'], ['三成', 0.3, 'percent']]],
+    ['线上订单占比超过七成，外地客户占五成以上。', [['超过七成', 0.7, 'percent'], ['五成以上', 0.5, 'percent']]],
+    ['销售额同比增长两成。', [['同比增长两成', 0.2, 'change']]],
+    ['今年共接待研学团队860余批次，新打机井12口。', [['860余批次', 860, 'count'], ['12口', 12, 'count']]],
+    ['小区新装电梯14部，快递员一天能送出200多单。', [['14部', 14, 'count'], ['200多单', 200, 'count']]],
+    ['书店一年卖出绘本2万多本，合作社收购鲜椒8000斤。', [['2万多本', 20000, 'count'], ['8000斤', 8000, 'quantity']]],
+  ])('%s', (sentence, expected) => {
+    expect(texts(sentence)).toEqual(expected);
+  });
+
+  it('keeps a ceiling as the qualifier, out of the text, and 突破 in it', () => {
+    const figures = figuresOf(inputOf('测试', ['对落户企业给予最高300万元奖励，力争全年产值突破80亿元。']));
+    expect(figures.map((f) => [f.text, f.qualifier])).toEqual([
+      ['300万元', '最高'],
+      ['突破80亿元', '突破'],
+    ]);
+  });
+
+  it('counts the enterprises of 200家以上 but not a class that the clause counts', () => {
+    expect(texts('全区将推动200家以上中小企业上云，年纳税超千万元企业达到36家，其中纳税超5000万元的企业9家。')).toEqual([
+      ['200家以上', 200, 'count'],
+      ['36家', 36, 'count'],
+      ['9家', 9, 'count'],
+    ]);
+  });
+
+  it('leaves out ranks, holiday lengths and distances between places', () => {
+    expect(texts('端午假期三天，古镇接待游客4.2万人次，游客量居全市景区前五位。')).toEqual([['4.2万人次', 42000, 'count']]);
+    expect(texts('园区距天津港仅40公里，今年新修园区道路6.5公里。')).toEqual([['6.5公里', 6.5, 'quantity']]);
+  });
+
+  it('reports two equal figures of one sentence twice, a restatement in another sentence once', () => {
+    const input = inputOf('测试', ['其中，南开区企业提供岗位800个，红桥区企业提供岗位800个。', '南开区企业提供岗位800个。']);
+    expect(figuresOf(input).map((f) => f.text)).toEqual(['800个', '800个']);
+  });
+});

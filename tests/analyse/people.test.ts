@@ -129,3 +129,28 @@ describe('person patterns', () => {
     ]);
   });
 });
+
+describe('people introduced by what they do, and titles as a reader wants them', () => {
+  it.each([
+    ['a tea farmer with any verb after the name', '在茶园里，茶农孙桂芝掰着指头算起了账。', '孙桂芝', ['茶农']],
+    ['a grower who speaks while working', '“今年的桃子个头大、甜度高。”种植户郑国栋一边装箱一边说。', '郑国栋', ['种植户']],
+    ['a restaurant owner', '“节假日一天能卖出300多碗面。”面馆老板吴春来说。', '吴春来', ['面馆老板']],
+    ['a craftsman', '“剪纸讲究心到手到。”剪纸传承人马桂英说。', '马桂英', ['剪纸传承人']],
+    ['a villager without the village', '“合作社每年给我们分红。”柳林村村民贺玉兰说。', '贺玉兰', ['村民']],
+    ['a role after a description', '“以前下雨天路上全是泥。”住在老城区三十多年的居民罗秀云说。', '罗秀云', ['居民']],
+    ['a spokesman', '区统计局新闻发言人余立新表示，全区经济运行总体平稳。', '余立新', ['区统计局新闻发言人']],
+    ['a rare surname', '“订单已经排到了明年。”华强乐器有限公司董事长代明远说。', '代明远', ['华强乐器有限公司董事长']],
+    ['a title with a company, after the name and a comma', '在展会现场，记者见到了邹国庆，江西绿源食品有限公司总经理。', '邹国庆', ['江西绿源食品有限公司总经理']],
+    ['a district whose name begins with 和', '和平区文化和旅游局局长梁晓光介绍，五一假期客流明显增长。', '梁晓光', ['和平区文化和旅游局局长']],
+  ])('%s', (_case, text, name, titles) => {
+    expect(peopleOf(inputOf('测试', [text])).map((p) => [p.name, p.titles])).toEqual([[name, titles]]);
+  });
+
+  it.each([
+    ['an everyday word after a role', '社区居民满意度达到97.2%，吸引大批市民游客驻足。'],
+    ['a role word before a noun', '全村农户收入稳步增长，游客数量创新高。'],
+    ['a role word running into a word', '游客高峰期到来，工人文化宫开放，居民楼加装电梯。'],
+  ])('names nobody for %s', (_case, text) => {
+    expect(peopleOf(inputOf('测试', [text]))).toEqual([]);
+  });
+});

@@ -127,3 +127,36 @@ describe('project patterns', () => {
     expect(projectsOf(input)).toEqual([{ name: '水湳智慧城項目', status: 'starting', investment: 12_000_000_000 }]);
   });
 });
+
+describe('projects as a careful reader names them', () => {
+  const names = (...paragraphs: string[]) => projectsOf(inputOf('测试', paragraphs)).map((p) => p.name);
+
+  it.each([
+    ['the verb before the name left out', '全县正加快建设绿色建材产业园项目，总投资8亿元。', ['绿色建材产业园项目']],
+    ['建成 left out too', '今年建成智慧农业示范园项目一期。', ['智慧农业示范园项目']],
+    ['a street named 建设 kept', '建设路改造工程已全面完工。', ['建设路改造工程']],
+    ['the work on a place in a list', '依托大运河文化带建设、老城厢片区保护更新等重点项目，打造文旅新地标。', ['大运河文化带', '老城厢片区保护更新']],
+    ['the park of a listed renewal', '重点推进东站商务区城市更新、红星产业园城市更新等项目。', ['东站商务区城市更新', '红星产业园']],
+  ])('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a counted kind after the name', '今年实施背街小巷整治项目26个，新建标准化养殖基地12个。'],
+    ['a counted list of industries', '新引进新能源、生物医药、冷链物流等项目15个。'],
+    ['industries called projects', '推动分布式光伏、风电储能等重大项目落地。'],
+    ['a provincial or threshold class', '全年实施省重点项目120个、过亿元项目36个。'],
+    ['a count of projects', '北辰、西青新开工项目数量居全市前列。'],
+    ['facilities inside a project', '项目将新建游客集散中心、农产品交易中心和冷链仓储中心。'],
+    ['a park used as a place', '在临港物流园，一辆辆货车正在装卸集装箱。'],
+    ['an existing park reporting on itself', '一季度，滨河化工产业园实现产值52亿元。'],
+    ['a town described as a base', '该镇是全国重要的五金工具生产基地，现有企业800余家。'],
+    ['a complex a project becomes', '建成后将形成集研发、展示、交易于一体的家居产业综合体。'],
+  ])('finds none for %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a park the article uses as a place when it is also being built', () => {
+    expect(names('在滨河科技园，记者看到一栋栋厂房拔地而起。', '今年，滨河科技园正在加紧建设。')).toEqual(['滨河科技园']);
+  });
+});

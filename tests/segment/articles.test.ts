@@ -212,6 +212,6 @@ describe('blocks that are not articles', () => {
   it('reports a file without text', () => {
     const result = segmentSource('\n\n  \n', { path: 'empty.txt' });
     expect(result).toMatchObject({ articles: [], discarded: [] });
-    expect(result.diagnostics[0]).toMatchObject({ code: 'SEGMENT_NO_ARTICLE', level: 'warning' });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'SEGMENT_NO_ARTICLE', level: 'error' });
   });
 });

@@ -77,3 +77,20 @@ describe('a PDF column copied line by line', () => {
     expect(paragraphs[0]).toContain('目前已开工的有9个。小区完成外立面改造');
   });
 });
+
+describe('an e-paper paste cut at a fixed width, paragraphs apart', () => {
+  // Every line holds 20 characters wherever that falls; one break lands right after a ；.
+  const cut = (p: string) => p.match(/.{1,20}/gu) ?? [];
+  const first = '今年静海区签约项目18个，投资64亿元；其中十亿元以上项目3个，新开工项目11个，完成投资12.6亿元。';
+  const second = '下一步，静海区将继续优化营商环境，推动签约项目早落地、早投产、早见效。';
+
+  it('joins a full line that ends in ；with the line after it', () => {
+    const lines = ['静海区一季度招商引资开局良好', '', ...cut(first), '', ...cut(second)];
+    expect(cut(first)[0]).toMatch(/；$/u);
+    expect(paragraphsOf(lines)).toEqual([first, second]);
+  });
+
+  it('still ends a paragraph at a short line that ends in ；', () => {
+    expect(paragraphsOf(['标题在此', '一是压实工作责任；', '二是加强督导检查。'])).toEqual(['一是压实工作责任；', '二是加强督导检查。']);
+  });
+});

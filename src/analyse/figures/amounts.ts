@@ -25,10 +25,11 @@ export interface Amount {
 const CN_RUN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const ARABIC_RUN = '\\d+(?:,\\d{3})*(?:\\.\\d+)?[十百千万亿]*';
 /** A numeral: 百分之十, 27.86, 1,250, 1.29亿, 三十, 两千万. */
-export const NUMERAL = new RegExp(`百分之(?:[${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)|${ARABIC_RUN}|${CN_RUN}`, 'gu');
+const FRACTION = '[一二三四五六七八九十]+分之[一二三四五六七八九十]+';
+export const NUMERAL = new RegExp(`百分之(?:[${CHINESE_NUMERAL_CHARS}点]+|\\d+(?:\\.\\d+)?)|${FRACTION}|${ARABIC_RUN}|${CN_RUN}`, 'gu');
 const UPPER_BOUND = new RegExp(`^(?:${ARABIC_RUN}|${CN_RUN})`, 'u');
 const RANGE_SEP = /^(?:至|到|-|—|~|～|－)/u;
-const PERCENT: UnitInfo = { kind: 'percent', unit: '%' };
+const PERCENT: UnitInfo = { kind: 'percent', unit: '%', exponent: -2 };
 
 interface NumberPart {
   /** The numeral's digits; exponent is the power of ten still to apply. */
@@ -60,6 +61,14 @@ export function readAmount(text: string, start: number, match: string): Amount |
     const value = scaleDecimal(String(v), -2);
     return { numberEnd: end, unitEnd: end, value, unit: PERCENT, qualifier: null, chinese: true, pureMagnitude: false };
   }
+  // 三分之一: a share written as a fraction.
+  const fraction = /^([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)$/u.exec(match);
+  if (fraction) {
+    const [whole, piece] = [parseChineseNumeral(fraction[1]!), parseChineseNumeral(fraction[2]!)];
+    if (!whole || piece === null || piece >= whole) return null;
+    const end = start + match.length;
+    return { numberEnd: end, unitEnd: end, value: piece / whole, unit: PERCENT, qualifier: null, chinese: true, pureMagnitude: false };
+  }
   const part = splitNumberAndUnit(text, start, match);
   if (!part) return null;
   let { exponent } = part.number;
@@ -69,7 +78,7 @@ export function readAmount(text: string, start: number, match: string): Amount |
   const { decimal, chinese } = part.number;
   if (chinese && (isDigitByDigit(match) || (decimal === '1' && exponent === 0))) return null;
   // Percentages and percentage points are kept as fractions: 27.86% → 0.2786.
-  const percent = part.unit?.kind === 'percent' ? -2 : 0;
+  const percent = part.unit?.kind === 'percent' ? (part.unit.exponent ?? -2) : 0;
   const rough = range !== null || part.number.approximate;
   return {
     numberEnd: part.number.end,

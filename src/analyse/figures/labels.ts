@@ -27,6 +27,8 @@ import {
 } from './_label-words.js';
 import type { RawFigure } from './scan.js';
 
+const SIZE_CLASS_IN = /(?:超过|超|过|逾)\d[\d.]*[十百千万亿]*[^\d]{1,3}[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:以上|以下|级)[\p{Script=Han}]/u;
+
 /** The text of the clause that ends at `end`: the phrase a figure there measures. */
 function clauseBefore(sentence: string, end: number): string {
   const head = sentence.slice(0, end);
@@ -84,8 +86,9 @@ export function phraseBefore(sentence: string, start: number): string {
   const timeless = clause.replace(TIME_WORDS, '');
   if (timeless.length >= 2) clause = timeless;
   // Another amount inside the phrase (由35家增至, 下降0.5个百分点至): the subject is what comes before it.
+  // A size class inside it (投资额超10亿元的项目, 10亿元以上项目) is part of the subject.
   const digit = clause.search(/\d/u);
-  if (digit >= 0) {
+  if (digit >= 0 && !SIZE_CLASS_IN.test(clause)) {
     const turn = FROM_OR_CHANGE.exec(clause.slice(0, digit));
     clause = turn ? clause.slice(0, turn.index) : '';
   }

@@ -1,5 +1,6 @@
 import type { FigureKind } from '../../model/index.js';
 import { NUMERAL, readAmount } from './amounts.js';
+import type { UnitInfo } from './units.js';
 import { normaliseDigits } from './numbers.js';
 
 /** A number with its unit found in a sentence, before anyone has said what it measures. */
@@ -18,7 +19,9 @@ export interface RawFigure {
   bare: boolean;
 }
 
-const HEDGE_BEFORE = /(?:超过|超|逾|将近|接近|近|大约|约|不少于|不低于|至少|不到|不足|最高|最多)$/u;
+const HEDGE_BEFORE = /(?:超过|超|逾|将近|接近|近|大约|约|不少于|不低于|至少|不到|不足|突破)$/u;
+// 最高500万元: a ceiling that qualifies the amount but is no part of its text.
+const CEILING_BEFORE = /(?:最高|最多)$/u;
 const HEDGE_AFTER = /^(?:以上|以下|左右|以内|上下|之多|有余)/u;
 // 第3版, 星期三, 数十家, 每5年: ordinals, days and vague counts.
 const NOT_AMOUNT_BEFORE = /(?:第\s*|[\d.A-Za-z]|星期|周|初|数|几|每|农历)$/u;
@@ -32,6 +35,18 @@ const TIME_UNITS = new Set(['天', '工作日', '小时', '分钟']);
 const DEADLINE_AFTER = /^(?:内|后|前|以来|之内|以后|之后)/u;
 // 1000万元以上企业, 亿元级项目: a size class in a noun phrase, not an amount.
 const SIZE_CLASS = /^(?:及?以上|以下|级)(?:的)?[\p{Script=Han}]/u;
+// 税收超亿元楼宇18座, 投资额超10亿元的项目3个: a hedged amount before a noun that is then counted.
+const THRESHOLD_BEFORE = /(?:超过|超|过|逾)$/u;
+const NOUN_AFTER = /^(?:的)?[\p{Script=Han}]/u;
+const COUNT_IN_CLAUSE = /^[^，,。；;：:！？!?]*?[\d一二两三四五六七八九十百千]+[余多]?(?:个|家|座|栋|项|所|处|户|名|人|批|只|台|辆|条)/u;
+// 居全省前三位, 进入全国前10名: a rank, not a count.
+const RANK_BEFORE = /前$/u;
+const RANK_UNITS = new Set(['位', '名']);
+// 清明假期三天, 国庆七天: the length of a holiday, not a measurement.
+const HOLIDAY_BEFORE = /(?:假期|假日|长假|黄金周|春节|国庆|五一|端午|中秋|清明|元旦|会期|展期)$/u;
+// 距北京大兴国际机场仅15公里: a distance between places, not a work's length.
+const DISTANCE_CLAUSE = /(?:距离?|相距|(?:^|[，,。；;、])离)[^，,。；;]*$/u;
+const LENGTH_UNITS = new Set(['公里', '米']);
 
 /** Spans of short quotations (‘四个专班’, “十项行动”) and titles (《…》): slogans and names, not measurements. */
 function slogans(text: string): [number, number][] {
@@ -70,8 +85,10 @@ function readFigure(text: string, start: number, match: string): RawFigure | nul
   // A bare amount is money only with 万 or 亿 in it (总投资50亿), never a Chinese numeral alone.
   if (!info && (amount.chinese || !/[万亿]/u.test(text.slice(start, amount.numberEnd)))) return null;
   const after = text.slice(amount.unitEnd);
-  if (info && TIME_UNITS.has(info.unit) && (DEADLINE_AFTER.test(after) || /(?:为期|每)$/u.test(before))) return null;
-  if (SIZE_CLASS.test(after) && !/^(?:以上|以下)[，。；、]/u.test(after)) return null;
+  if (info && TIME_UNITS.has(info.unit) && (DEADLINE_AFTER.test(after) || /(?:为期|每)$/u.test(before) || HOLIDAY_BEFORE.test(before))) return null;
+  if (info && RANK_UNITS.has(info.unit) && RANK_BEFORE.test(before)) return null;
+  if (info && LENGTH_UNITS.has(info.unit) && DISTANCE_CLAUSE.test(before)) return null;
+  if (isSizeClass(before, after, info)) return null;
 
   let { value, qualifier } = amount;
   let end = amount.unitEnd;
@@ -82,9 +99,12 @@ function readFigure(text: string, start: number, match: string): RawFigure | nul
   }
   let figureStart = start;
   const hedge = HEDGE_BEFORE.exec(before);
+  const ceiling = CEILING_BEFORE.exec(before);
   if (hedge) {
     qualifier ??= hedge[0];
     figureStart -= hedge[0].length;
+  } else if (ceiling) {
+    qualifier ??= ceiling[0];
   } else if (amount.pureMagnitude && !qualifier) {
     return null;
   }
@@ -116,6 +136,21 @@ function readFigure(text: string, start: number, match: string): RawFigure | nul
     changeVerb: change?.verb ?? null,
     bare: !info,
   };
+}
+
+/**
+ * A size class, not an amount: 亿元以上项目 (a money or quantity class), and a hedged amount or share
+ * before a noun that the same clause goes on to count (超亿元楼宇18座, 1000人以上的企业12家).
+ */
+function isSizeClass(before: string, after: string, info: UnitInfo | null): boolean {
+  const counted = (rest: string) => NOUN_AFTER.test(rest) && COUNT_IN_CLAUSE.test(rest);
+  const tail = /^(?:及?以上|以下|级)/u.exec(after);
+  if (tail && SIZE_CLASS.test(after) && !/^(?:以上|以下)[，。；、]/u.test(after)) {
+    // A count or a share with 以上 goes on to what it counts or is a share of (1000家以上企业开展…, 3%以上投入研发).
+    const amountClass = info?.kind !== 'count' && info?.kind !== 'percent';
+    return amountClass || counted(after.slice(tail[0].length));
+  }
+  return THRESHOLD_BEFORE.test(before) && counted(after);
 }
 
 /** 同比增长 / 下降 / 环比提高 right before a figure: where the change's text starts, its verb and basis. */

@@ -18,15 +18,17 @@ const CUT_WORDS = [
   '主持', '深化', '解决', '加强', '抓住', '盯住', '瞄准', '面向', '带领', '组织开展', '对于', '关于', '通过', '经过', '主动', '立即', '打造', '着力', '大力', '持续', '稳步', '不断', '进一步',
   '力争', '确保', '助力', '吸引', '争取', '洽谈', '入驻', '入选', '获评', '荣获', '获得', '申报', '发布', '印发',
   '联系', '邀请', '会见', '拜访', '陪同', '接待', '拥有', '近日', '日前', '近年来', '以来', '同时', '此外', '另外', '期间',
-  '上午', '下午', '据悉', '获悉', '了解到', '加大', '服务好', '推出', '迎来', '开展', '实现', '完成',
+  '上午', '下午', '据悉', '获悉', '了解到', '加大', '服务好', '推出', '迎来', '开展', '实现', '完成', '来自', '培育',
   '建立', '成立', '组建', '共建', '合建', '设立', '挂牌', '揭牌', '新建', '兴建', '筹建', '开建', '续建', '发挥',
 ];
 // A function character cuts wherever it stands, unless it is part of a word: 在线, 对外, 有色, 国有, 和谐.
-const CUT_CHARS = '的在对向由以为将把被让从给是有并等了据到';
+const CUT_CHARS = '的在对向由以为将把被让从给是有并等了据到已';
 const KEEP_AFTER = /^(?:在线|对外|对口|向阳|为民|以色列|有色|有限|有机|将军|由于|让利|并购|从化|给予)/u;
-const KEEP_BEFORE = /(?:目的|美的|华为|国有|公有|民有|私有|所有|行为|认为|作为|成为|因为)$/u;
+const KEEP_BEFORE = /(?:目的|美的|华为|国有|公有|民有|私有|所有|行为|认为|作为|成为|因为|数据|证据)$/u;
 // Conjunctions cut only between two names (…项目与天锻压力机有限公司); inside one they stay (驰乾驰和餐饮).
 const CONJUNCTIONS = '与和及同跟或';
+// 华明高新区还与河北工业大学: an adverb before a conjunction shows it joins clauses, not names.
+const ADVERB_BEFORE = /(?:还|也|将|已|并|又|都|均|正|再|曾|同时)$/u;
 const KEEP_LEADING = /^(?:和谐|和平|以色列|同济|同仁|同方|同程|同花顺|与时|在线|对外|向阳|为民|有色|由于|及时|从化)/u;
 const LEADING = new RegExp(`^[${CUT_CHARS}${CONJUNCTIONS}]`, 'u');
 
@@ -85,7 +87,7 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
     const ch = run[i]!;
     if (CUT_CHARS.includes(ch)) {
       if (!KEEP_AFTER.test(run.slice(i)) && !KEEP_BEFORE.test(run.slice(0, i + 1))) consider(i + 1, ch, false);
-    } else if (CONJUNCTIONS.includes(ch) && i > 0 && (endsName(run.slice(0, i)) || i === run.length - 1)) {
+    } else if (CONJUNCTIONS.includes(ch) && i > 0 && (endsName(run.slice(0, i)) || i === run.length - 1 || ADVERB_BEFORE.test(run.slice(0, i)))) {
       consider(i + 1, ch, false);
     }
   }

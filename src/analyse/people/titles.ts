@@ -1,6 +1,8 @@
+import { inverseDocumentFrequency } from '../_jieba.js';
+import { isRole, ROLE_WORDS, tidyTitle } from './roles.js';
 import { surnameOf } from './surnames.js';
 
-// Posts and roles that stand right before a name: 区农业农村委主任贾占, 董事长兼总经理王五, 村民李大爷.
+// Posts that stand right before a name (区农业农村委主任贾占, 董事长兼总经理王五); roles (村民, 茶农) are in roles.ts.
 const TITLE_WORDS = [
   '党支部书记', '党委书记', '党工委书记', '党组书记', '副书记', '书记', '副主席', '主席', '副区长', '区长', '副县长',
   '县长', '副市长', '市长', '副省长', '省长', '副镇长', '镇长', '副乡长', '乡长', '副主任', '主任', '副局长', '局长',
@@ -8,10 +10,10 @@ const TITLE_WORDS = [
   '馆长', '所长', '站长', '队长', '行长', '社长', '会长', '秘书长', '理事长', '董事长', '总经理', '经理', '总裁',
   '总监', '总工程师', '工程师', '委员', '常委', '调研员', '巡视员', '督学', '负责人', '厂长', '教授', '研究员',
   '院士', '专家', '医师', '医生', '护士长', '教师', '老师', '班主任', '网格员', '志愿者', '创始人', '合伙人', '组长',
-  '主管', '民警', '警官', '法官', '检察官', '律师', '村民', '居民', '市民', '游客', '农民', '职工', '员工', '店长',
-  '主任委员', '理事', '董事', '监事', '总经济师', '总会计师', '党委委员', '第一书记', '大使', '领事', '代表',
+  '主管', '民警', '警官', '法官', '检察官', '律师', '店长', '主任委员', '理事', '董事', '监事', '总经济师', '总会计师',
+  '党委委员', '第一书记', '大使', '领事', '代表', '新闻发言人', '发言人', '馆员', '干事', '关长', '副关长',
 ];
-const byLength = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+const byLength = [...new Set([...TITLE_WORDS, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|');
 
 /** Every title word in a text; the global flag lets callers walk them. */
 export const TITLE = new RegExp(`(?:${byLength})`, 'gu');
@@ -22,7 +24,7 @@ export const SPEECH_VERB = '表示|说道|说|指出|介绍|强调|认为|透露
 // 笑着说, 自豪地表示: a manner word may stand between the name and the verb.
 const MANNER = '(?:笑着|激动地|自豪地|感慨地|高兴地|坦率地|动情地|深有感触地|欣喜地|兴奋地)?';
 const FOLLOWERS = new RegExp(
-  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|一行|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
+  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|一行|一边|边|正在|正忙|算|指着|拿着|带着|看着|望着|笑|家|的|今年|去年|每|从|把|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
   'u',
 );
 const STRONG_FOLLOWERS = new RegExp(`^(?:(?:还|也|则|又|进一步|同时)?${MANNER}(?:${SPEECH_VERB})|在[^，。“”]{1,20}时(?:${SPEECH_VERB}))`, 'u');
@@ -45,11 +47,44 @@ export function isPersonName(name: string): boolean {
   return !new RegExp(`(?:${SPEECH_VERB})`, 'u').test(given);
 }
 
+// After a title, a three-character name may be followed by any verb (茶农方建华算起了账); not by these.
+const NOT_AFTER_NAME = /^[的了是在与和及等这那其所们个将对把被从向就也还都又再已之以而并或于上下内外年日时说家今去明每]/u;
+// Below this inverse document frequency a word is everyday language (满意, 游客), not the start of a name (赵国, 王海);
+// a three-character word below the second (高峰期, 文化宫, 居民楼) is a word, not a name (names in the dictionary are rarer).
+const COMMON_WORD_IDF = 8.6;
+const WORD_IDF = 11.5;
+
+/** True when the text is a word of the dictionary more common than `below`: 居民满意度 holds no person 满意度. */
+function isCommonWord(word: string, below = COMMON_WORD_IDF): boolean {
+  const idf = inverseDocumentFrequency().table.get(word);
+  return idf !== undefined && idf < below;
+}
+
+/** A usual three-character name right after a title, whatever verb follows it (茶农方建华算起了账), or null. */
+function nameAfterTitle(text: string, pos: number): { name: string; end: number } | null {
+  const name = text.slice(pos, pos + 3);
+  const given = surnameOf(name)?.length === 1 ? name.slice(1) : '';
+  if (given.length !== 2 || !isPersonName(name) || NOT_IN_NAME.test(given) || NOT_AFTER_NAME.test(text.slice(pos + 3))) return null;
+  return isCommonWord(name.slice(0, 2)) ? null : { name, end: pos + 3 };
+}
+
+/** 游客高峰期, 工人文化宫, 居民楼: what follows a title is a word, or the title runs on into one. */
+function runsIntoWord(text: string, pos: number, name: string): boolean {
+  return (name.length === 3 && isCommonWord(name, WORD_IDF)) || isCommonWord(text.slice(Math.max(0, pos - 2), pos + 1), WORD_IDF);
+}
+
 /**
  * The name that starts at `pos`, if one does: the shortest that a boundary follows (刘凤林表示 → 刘凤林,
- * 王强强调 → 王强). `strong` asks for a speech verb after it, for names with no title before them.
+ * 王强强调 → 王强). `strong` asks for a speech verb after it, for names with no title before them;
+ * after a `title` a usual three-character name is taken whatever verb follows. A role word (游客, 居民)
+ * is often just a noun before another (游客高峰期, 居民楼), so after one the name must not be a word.
  */
-export function nameAt(text: string, pos: number, strong = false): { name: string; end: number } | null {
+export function nameAt(text: string, pos: number, strong = false, title = ''): { name: string; end: number } | null {
+  const found = nameFollowedAt(text, pos, strong) ?? (title ? nameAfterTitle(text, pos) : null);
+  return found && isRole(title) && runsIntoWord(text, pos, found.name) ? null : found;
+}
+
+function nameFollowedAt(text: string, pos: number, strong: boolean): { name: string; end: number } | null {
   const rest = text.slice(pos);
   // 热合曼·阿不都拉: the part after the dot is as long as a boundary allows.
   const dotted = /^[\p{Script=Han}]{1,6}·/u.exec(rest)?.[0];
@@ -69,8 +104,14 @@ const LEADING_JUNK =
   /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
 const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
 
+/** Where the words that lead into a title end: 据, 会上, 陪同 …, but not the 和 of 和平区 (`startsWithPlace`). */
+function leadingJunkLength(title: string, startsWithPlace: (s: string) => boolean): number {
+  const cut = LEADING_JUNK.exec(title)?.[0].length ?? 0;
+  return cut > 0 && /[和同与及跟]/u.test(title[cut - 1]!) && startsWithPlace(title.slice(cut - 1)) ? cut - 1 : cut;
+}
+
 /** The title chain written right before `pos` (蓟州区政协副主席、区农业农村委主任), split at 、. */
-export function titlesBefore(text: string, pos: number): string[] {
+export function titlesBefore(text: string, pos: number, startsWithPlace: (s: string) => boolean = () => false): string[] {
   let i = pos - 1;
   while (i >= 0 && !CLAUSE_START.test(text[i]!)) i--;
   const pieces = text.slice(i + 1, pos).split('、');
@@ -80,8 +121,8 @@ export function titlesBefore(text: string, pos: number): string[] {
     if (!TITLE_AT_END.test(piece)) break;
     titles.unshift(piece);
   }
-  if (titles.length) titles[0] = titles[0]!.replace(LEADING_JUNK, '');
-  return titles.filter((t) => t.length >= 2 && t.length <= 30 && TITLE_AT_END.test(t));
+  if (titles.length) titles[0] = titles[0]!.slice(leadingJunkLength(titles[0]!, startsWithPlace));
+  return titles.map(tidyTitle).filter((t) => t.length >= 2 && t.length <= 30 && TITLE_AT_END.test(t));
 }
 
 /** True when a clause is a title chain, as in 张三，北辰区委书记，…. */

@@ -1,7 +1,10 @@
+import { INDUSTRY_WORDS } from './industries.js';
+
 // Words that end a project's name: 江铜华北年产10万吨铜箔项目, 丰树蓟州国际食品产业园, 大连山海高端康养综合体.
+// A bare 中心 (交易中心, 游客服务中心) is a facility within a project; …中心项目 is named by 项目.
 const SUFFIXES = [
   '产业园区', '产业园', '科技园', '工业园', '物流园', '创业园', '产业基地', '基地', '园区', '综合体', '示范区', '特色小镇', '小镇',
-  '项目', '工程', '中心',
+  '项目', '工程',
 ];
 export const PROJECT_SUFFIX = new RegExp(`(?:${SUFFIXES.join('|')})`, 'gu');
 export const PROJECT_SUFFIX_AT_END = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
@@ -18,14 +21,15 @@ const GENERIC_WORDS = [
   '医疗', '健康', '康养', '教育科研', '科研', '智慧农业', '新材料', '智能制造', '医疗健康', '新能源', '生物医药', '高端装备',
   '信息技术', '新一代信息技术', '数字经济', '现代服务业', '商贸', '物流', '高端', '特色', '先进制造业', '现代', '社会', '公益',
   '民营', '国有', '外商投资', '省市', '市区', '区', '市', '县', '镇', '产业链', '补链', '强链', '延链', '和', '与', '及', '的',
-  '项目', '园区', '工程', '中心', '基地', '亿元', '万元', '以上', '级', '类', '批', '个', '项', '内', '中', '外',
+  '项目', '园区', '工程', '中心', '基地', '亿元', '万元', '以上', '级', '类', '批', '个', '项', '内', '中', '外', '省',
+  '过', '超', ...INDUSTRY_WORDS,
 ].sort((a, b) => b.length - a.length);
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.join('|')})+$`, 'u');
 const GENERIC_END = new RegExp(`(?:${GENERIC_WORDS.join('|')})$`, 'u');
 // 2023年第二季度重大项目: a period, not a name.
 const PERIOD = /(?:\d{2,4}年|季度|年度|月份?|上半年|下半年|今年|明年|去年)$/u;
 // 100个重点项目, 两类项目, 一批优质项目: counted kinds, not names.
-const COUNTED = /[\d一二三四五六七八九十百千两几数多余]+[个项批类大家]?$/u;
+const COUNTED = /[\d一二三四五六七八九十百千万亿两几数多余]+[个项批类大家]?$/u;
 const KIND_FIRST = /^(?:一批|一大批|多个|部分|各类|这些|该|本|此|其|全部)/u;
 // 大抓项目, 提速项目, 研究破解项目: a verb right before the suffix makes it an object, not a name.
 const VERB_END = new RegExp(
@@ -41,13 +45,12 @@ const VERB_END = new RegExp(
   'u',
 );
 const LEADING_PLACE = /^[\p{Script=Han}]{2,3}(?:区|县|镇|乡|市)(?=[\p{Script=Han}]{2,})/u;
-const BUILT = /建设|开工|竣工|在建|投用|投入使用|落地|签约|建成|新建|改造|施工|落户|投资/u;
 
 /**
  * True when the words before a suffix name a particular project (江铜华北年产10万吨铜箔, 天锻都市),
- * not a kind of one (重点, 100个重点, 招商). A 中心 counts only where the sentence builds it.
+ * not a kind of one (重点, 100个重点, 招商).
  */
-export function isNamedProject(modifier: string, suffix: string, sentence = ''): boolean {
+export function isNamedProject(modifier: string, suffix: string): boolean {
   const own = modifier.replace(LEADING_PLACE, '');
   if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own)) return false;
   let stem = own;
@@ -56,7 +59,6 @@ export function isNamedProject(modifier: string, suffix: string, sentence = ''):
     stem = stem.replace(GENERIC_END, '');
   }
   if (COUNTED.test(stem) || PERIOD.test(stem) || VERB_END.test(stem)) return false;
-  if (suffix === '中心' && !BUILT.test(sentence)) return false;
   if ((suffix === '园区' || suffix === '基地' || suffix === '小镇') && modifier.length < 3) return false;
   return true;
 }
