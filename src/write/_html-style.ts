@@ -54,7 +54,8 @@ export function htmlStyle(theme: Theme): string {
   const g = pageGeometry(theme);
   // Body text keeps the grid's pitch; other sizes keep the same ratio.
   const pitch = g.linePitch / theme.elements.body.size;
-  const red = safeColor(theme.colors.red);
+  // The 报头 rule takes the rule colour, as in the PDF and Word writers.
+  const ruleColor = safeColor(theme.colors.rule);
   const text = safeColor(theme.colors.text);
   const muted = safeColor(theme.colors.muted);
   const outer = `${theme.rules.outer}mm`;
@@ -84,7 +85,7 @@ export function htmlStyle(theme: Theme): string {
     r('mastheadName', '.masthead .name'),
     r('mastheadIssue', '.masthead .issue'),
     r('mastheadMeta', '.masthead .meta'),
-    `.masthead{border-bottom:${outer} solid ${red};padding-bottom:4pt;margin-bottom:14pt}`,
+    `.masthead{border-bottom:${outer} solid ${ruleColor};padding-bottom:4pt;margin-bottom:14pt}`,
     `.masthead .meta{display:flex;justify-content:space-between;text-indent:0}`,
     `.note .label{font-family:${fontFamily(theme, 'hei')}}`,
     `.center p{text-align:center;text-indent:0}`,

@@ -1,5 +1,5 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -10,24 +10,47 @@ import { fileURLToPath } from 'node:url';
 export function findAsset(url: string, assetDirs: string[]): { file: string } | string {
   let path: string;
   const u = url.trim();
-  if (/^file:/i.test(u)) path = fileURLToPath(u);
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('//')) return 'only pictures from the templates or input folders are used, not addresses';
+  if (/^file:/i.test(u)) {
+    try {
+      path = fileURLToPath(u);
+    } catch {
+      return 'only pictures from the templates or input folders are used, not addresses';
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('//')) return 'only pictures from the templates or input folders are used, not addresses';
   else path = safeDecode(u.split(/[?#]/)[0]!);
   if (assetDirs.length === 0) return 'no folder is allowed for pictures';
+  let outside = false;
   for (const dir of assetDirs) {
     if (!existsSync(dir)) continue;
     const root = realpathSync(dir);
     const candidate = isAbsolute(path) ? path : resolve(root, path);
     if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
+    // Through symlinks: a link inside the folder that points out of it is outside.
     const real = realpathSync(candidate);
-    if (isInside(real, root)) return { file: real };
+    if (!isInside(real, root)) {
+      outside = true;
+      continue;
+    }
+    return svgLinksOut(readFileSync(real)) ? 'it is an SVG that draws in other files or addresses' : { file: real };
   }
-  return isAbsolute(path) ? 'it is outside the templates and input folders' : 'no such file in the templates or input folders';
+  return outside || isAbsolute(path) ? 'it is outside the templates and input folders' : 'no such file in the templates or input folders';
 }
 
+/**
+ * An SVG (by its content, whatever its name) that pulls in other files or addresses through
+ * href or url(): SVG renderers such as resvg would read them, wherever they are.
+ */
+export function svgLinksOut(bytes: Buffer): boolean {
+  if (rasterSize(bytes)) return false;
+  const text = bytes.toString('utf8');
+  if (!/<svg[\s>]/i.test(text)) return false;
+  return /\bhref\s*=\s*["']\s*(?!#|data:)/i.test(text) || /url\(\s*["']?\s*(?!#|data:)/i.test(text) || /@import/i.test(text);
+}
+
+/** Whether `file` lies strictly inside `dir` (both absolute); `..name` is a file name, not a way up. */
 export function isInside(file: string, dir: string): boolean {
   const rel = relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function safeDecode(url: string): string {

@@ -1,18 +1,24 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { Writer } from './types.js';
 import { pageGeometry } from './theme.js';
+import { useOnePassAttributes } from './docx/attributes.js';
 import { blocks } from './docx/blocks.js';
-import { deriveFontKeys, renumberIds, setDates, unzipDocx, zipDocx } from './docx/deterministic.js';
+import { deriveFontKeys, renumberIds, setDates, zipDocx } from './docx/deterministic.js';
 import { embeddedFonts } from './docx/embed.js';
 import { FontUsage } from './docx/faces.js';
 import { collectFootnoteDefinitions, footnoteContents } from './docx/footnotes.js';
 import { collectTocHeadings } from './docx/headings.js';
 import { ListNumbering } from './docx/lists.js';
+import { documentParts } from './docx/package.js';
 import { frameOf } from './docx/para.js';
 import { headersAndFooters, sectionProperties } from './docx/sections.js';
 import type { DocxState } from './docx/state.js';
-import { documentStyles } from './docx/styles.js';
+import { documentStyles, styleFaces } from './docx/styles.js';
+import { stylesPart } from './docx/stylespart.js';
+import { tocHeadingPages } from './docx/tocpages.js';
 import { patchParts } from './docx/xmlpatch.js';
+
+useOnePassAttributes();
 
 /**
  * The document tree as a Word file (docx 9): GB/T 9704 page and grid, Word heading styles, real lists,
@@ -27,10 +33,11 @@ export const writeDocx: Writer = async (tree, ctx) => {
     theme,
     geometry: pageGeometry(theme),
     fonts,
+    styleFaces: styleFaces(theme, fonts),
     lists: new ListNumbering(fonts, theme),
     footnoteDefinitions: collectFootnoteDefinitions(tree),
     footnoteQueue: [],
-    headings: collectTocHeadings(tree, ctx.layout?.headingPages),
+    headings: collectTocHeadings(tree, await tocHeadingPages(tree, ctx)),
     nextHeading: 0,
     pendingPageBreak: false,
     estimatePages: false,
@@ -39,15 +46,15 @@ export const writeDocx: Writer = async (tree, ctx) => {
   const children = await blocks(tree.children, frameOf(state, 'body'), state);
   const footnotes = await footnoteContents(state);
   const { evenAndOdd, headers, footers } = headersAndFooters(state);
-  const styles = documentStyles(theme, state.geometry, fonts);
-  const embedded = await embeddedFonts(fonts);
+  const styles = stylesPart(documentStyles(theme, state.geometry, fonts), { layout: state.estimatePages });
+  const embedded = embeddedFonts(fonts);
   const doc = new Document({
     title: ctx.meta.title,
     subject: ctx.meta.subject,
     creator: ctx.meta.author,
     lastModifiedBy: ctx.meta.author ?? 'jianbao',
     keywords: ctx.meta.keywords?.join('; '),
-    styles,
+    styles: styles.forDocx,
     numbering: { config: state.lists.configs() },
     footnotes,
     fonts: embedded,
@@ -56,7 +63,8 @@ export const writeDocx: Writer = async (tree, ctx) => {
     // Laying the pages out is slow; only a TOC without the PDF writer's page numbers needs it.
     pageNumbers: state.estimatePages ? (await import('docx/layout')).estimatePageNumbersWith({ guess: true }) : undefined,
   });
-  const parts = unzipDocx(await Packer.toBuffer(doc));
+  const parts = await documentParts(doc);
+  styles.fill(parts);
   patchParts(parts, embedded);
   setDates(parts, ctx.meta.date);
   renumberIds(parts);

@@ -54,6 +54,8 @@ export class FontSet {
   face(nameOrRole: string, theme?: Theme): FontFace {
     const roles = theme?.fonts as Record<string, string> | undefined;
     const stem = roles?.[nameOrRole] ?? nameOrRole;
+    // A font is named by its file name in the font folders, never by a path (a template's front matter is untrusted).
+    if (/[\\/\0]/.test(stem) || stem.startsWith('.')) throw new FontNotFoundError(stem, this.dirs);
     for (const dir of this.dirs) {
       for (const ext of ['.ttf', '.otf']) {
         const file = join(dir, stem + ext);

@@ -74,8 +74,9 @@ export const DEFAULT_THEME = {
     note: el({ font: 'kai', size: 16, indent: 2 }),
     quote: el({ font: 'kai', size: 16, indent: 2 }),
     listItem: el({ font: 'body', size: 16 }),
-    table: el({ font: 'body', size: 12, align: 'left' }),
-    tableHeader: el({ font: 'hei', size: 12, align: 'center' }),
+    // Table text at 1.5 lines, not the grid's 1.8: a cell of several lines reads as one block.
+    table: el({ font: 'body', size: 12, align: 'left', lineHeight: 18 }),
+    tableHeader: el({ font: 'hei', size: 12, align: 'center', lineHeight: 18 }),
     caption: el({ font: 'kai', size: 12, align: 'center', spaceAfter: 6 }),
     footnote: el({ font: 'body', size: 10.5, align: 'left' }),
     toc: el({ font: 'body', size: 14, align: 'left' }),

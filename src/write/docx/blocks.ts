@@ -5,6 +5,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { chartBlocks } from './charts.js';
 import { endblockBlocks } from './endblock.js';
 import { headingParagraph } from './headings.js';
+import { introducesNext } from './keep.js';
 import { phrasing, textRuns } from './inline.js';
 import { listBlocks } from './lists.js';
 import { mastheadBlocks } from './masthead.js';
@@ -18,14 +19,20 @@ import { eighths, mmToPt, wordColor } from './units.js';
 /** Block Markdown → Word paragraphs and tables, in the frame (style, face, indent) of their container. */
 export async function blocks(nodes: RootContent[], frame: Frame, state: DocxState): Promise<FileChild[]> {
   const out: FileChild[] = [];
-  for (const node of nodes) out.push(...(await block(node, frame, state)));
+  for (let i = 0; i < nodes.length; i++) out.push(...(await block(nodes[i]!, frame, state, { previous: nodes[i - 1], next: nodes[i + 1] })));
   return out;
 }
 
-async function block(node: RootContent, frame: Frame, state: DocxState): Promise<FileChild[]> {
+/** A block's neighbours in its container. */
+interface Around {
+  previous: RootContent | undefined;
+  next: RootContent | undefined;
+}
+
+async function block(node: RootContent, frame: Frame, state: DocxState, around: Around): Promise<FileChild[]> {
   switch (node.type) {
     case 'paragraph':
-      return paragraph(node, frame, state);
+      return paragraph(node, frame, state, around);
     case 'heading':
       return [headingParagraph(node, frame, state)];
     case 'blockquote':
@@ -67,12 +74,16 @@ async function block(node: RootContent, frame: Frame, state: DocxState): Promise
 }
 
 /**
- * A paragraph. One holding a picture gets automatic line height (exact spacing would clip it); one
- * holding only pictures is centred, with the pictures' titles (`![alt](src "title")`) as a caption under it.
+ * A paragraph, kept on the page of the block it introduces (keep.ts). One holding a picture gets automatic
+ * line height (exact spacing would clip it); one holding only pictures is centred, with the pictures'
+ * titles (`![alt](src "title")`) as a caption under it.
  */
-function paragraph(node: MdParagraph, frame: Frame, state: DocxState): FileChild[] {
+function paragraph(node: MdParagraph, frame: Frame, state: DocxState, around: Around): FileChild[] {
   const images = node.children.filter((c) => c.type === 'image');
-  if (images.length === 0) return [frameParagraph(state, frame, phrasing(node.children, frame, state))];
+  if (images.length === 0) {
+    const keepNext = introducesNext(node, around, charsPerLine(frame, state)) || undefined;
+    return [frameParagraph(state, frame, phrasing(node.children, frame, state), { keepNext })];
+  }
   const onlyImages = node.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()));
   const title = onlyImages
     ? images
@@ -92,6 +103,11 @@ function paragraph(node: MdParagraph, frame: Frame, state: DocxState): FileChild
   if (!title) return [picture];
   const caption = frameOf(state, 'caption');
   return [picture, makeParagraph(state, { style: caption.style, children: textRuns(title, caption, state) })];
+}
+
+/** How many characters of the frame's size a line of it holds. */
+function charsPerLine(frame: Frame, state: DocxState): number {
+  return (state.geometry.textWidth - frame.indentLeft / 20) / state.theme.elements[frame.element].size;
 }
 
 function thematicBreak(frame: Frame, state: DocxState): FileChild {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipEntries, type ZipEntry } from './zip.js';
 
 /** A .docx as its parts: XML and relationships as text, everything else (fonts, pictures) as bytes. */
 export type DocxParts = Map<string, string | Uint8Array>;
@@ -18,15 +18,25 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
  * entry's time, so the same document gives the same bytes on any machine and in any time zone.
  */
 export function zipDocx(parts: DocxParts, date: Date): Uint8Array {
-  // Zip times are local wall-clock fields; shift so they read as the UTC date wherever this runs.
-  const mtime = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 2)) + date.getTimezoneOffset() * 60_000);
   const names = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) {
-    const data = parts.get(name)!;
-    zippable[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: 6 }];
-  }
-  return zipSync(zippable);
+  return zipEntries(
+    names.map((name) => {
+      const data = parts.get(name)!;
+      return { name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data, compression: compressionOf(name) };
+    }),
+    date,
+  );
+}
+
+/**
+ * XML shrinks tenfold at the default level. Glyph outlines shrink by a third at any level and almost all of
+ * that is entropy coding: fonts, most of a file's bytes, are Huffman-coded only (twice as fast as level 1,
+ * 9% larger). Pictures are compressed already.
+ */
+function compressionOf(name: string): ZipEntry['compression'] {
+  if (/\.odttf$/.test(name)) return 'huffman';
+  if (/\.(png|jpe?g|gif)$/i.test(name)) return 'store';
+  return 'deflate';
 }
 
 function rank(name: string): number {

@@ -1,7 +1,7 @@
 import { CharacterSet } from 'docx';
-import subsetFont from 'subset-font';
 import type { FontUsage } from './faces.js';
 import { renameFamily } from './rename.js';
+import { subsetFace } from './subset.js';
 
 /** One embedded font: its family (the name runs use) and the subset's bytes. */
 export interface EmbeddedFont {
@@ -15,16 +15,13 @@ export interface EmbeddedFont {
  * so that a reader without Chinese fonts still sees the designed faces. Word embeds only TrueType
  * (glyf) fonts; harfbuzz keeps the outlines and the cmap of the kept characters.
  */
-export async function embeddedFonts(usage: FontUsage): Promise<EmbeddedFont[]> {
-  return Promise.all(
-    usage.used().map(async ({ face, text }) => {
-      // Layout closure would pull in vertical and variant forms Word never asks for.
-      const subset = await subsetFont(face.bytes, text, { targetFormat: 'sfnt', noLayoutClosure: true });
-      return {
-        name: face.family,
-        data: face.font.familyName === face.family ? subset : renameFamily(subset, face.family),
-        characterSet: CharacterSet.GB_2312,
-      };
-    }),
-  );
+export function embeddedFonts(usage: FontUsage): EmbeddedFont[] {
+  return usage.used().map(({ face, text }) => {
+    const subset = subsetFace(face, text);
+    return {
+      name: face.family,
+      data: face.font.familyName === face.family ? subset : renameFamily(subset, face.family),
+      characterSet: CharacterSet.GB_2312,
+    };
+  });
 }

@@ -29,23 +29,27 @@ export function endblockBlocks(node: ContainerDirective, state: DocxState): File
   const el = state.theme.elements.endblock;
   const lines = node.children.flatMap((child) => (child.type === 'paragraph' ? splitLines(child.children) : []));
   const copies = node.attributes?.copies ? `（共印${node.attributes.copies}份）` : '';
-  const rule = (mm: number): IBorderOptions => ({
+  const pitch = linePitchOf(el, state.theme, state.geometry);
+  // A line's glyphs sit at the foot of its pitch: the leading goes under the last line instead, so the
+  // text stands midway between the rules.
+  const rule = (mm: number, space: number): IBorderOptions => ({
     style: BorderStyle.SINGLE,
     size: eighths(mmToPt(mm)),
     color: wordColor(state.theme.colors.text),
-    space: 4,
+    space,
   });
   // At least, not exactly, the line pitch: LibreOffice clips a bottom border to an exact line height.
-  const spacing = { line: pitchTwips(linePitchOf(el, state.theme, state.geometry)), lineRule: LineRuleType.AT_LEAST };
-  const outer = rule(state.theme.rules.outer);
+  const spacing = { line: pitchTwips(pitch), lineRule: LineRuleType.AT_LEAST };
+  const border = { top: rule(state.theme.rules.outer, 0), bottom: rule(state.theme.rules.outer, Math.round(Math.max(0, pitch - el.size))) };
   const textWidth = twips(state.geometry.textWidth);
-  const rows: ParagraphChild[][] = lines.map((line) => phrasing(line, frame, state));
+  // 左右各空一字 (GB/T 9704), by tab stops: indents would shorten the rules too.
+  const inset = twips(el.size);
+  const tab = () => new TextRun({ font: runFonts(frame.face), children: [new Tab()] });
+  const rows: ParagraphChild[][] = lines.map((line) => [tab(), ...phrasing(line, frame, state)]);
   const lastText = lines.length > 0 ? lines[lines.length - 1]!.map((n) => ('value' in n ? n.value : '')).join('') : '';
-  const copiesFit = textEms(lastText) + textEms(copies) + 2 <= state.geometry.textWidth / el.size;
-  if (copies && (rows.length === 0 || !copiesFit)) rows.push([]);
-  if (copies) {
-    rows[rows.length - 1]!.push(new TextRun({ font: runFonts(frame.face), children: [new Tab()] }), ...textRuns(copies, frame, state));
-  }
+  const copiesFit = textEms(lastText) + textEms(copies) + 4 <= state.geometry.textWidth / el.size;
+  if (copies && (rows.length === 0 || !copiesFit)) rows.push([tab()]);
+  if (copies) rows[rows.length - 1]!.push(tab(), ...textRuns(copies, frame, state));
   // Pinned to the foot of the page in a frame, unless footnotes could share that foot and be overlapped.
   const pinned = state.footnoteQueue.length === 0;
   // Unpinned, a blank line sets it off from the text (spacing on its first line would break the border group).
@@ -56,9 +60,12 @@ export function endblockBlocks(node: ContainerDirective, state: DocxState): File
       children,
       // The same borders on every line: Word and LibreOffice draw top above the first and bottom below the
       // last of such a group; lines with differing borders (or a `between`) stop LibreOffice framing them.
-      border: { top: outer, bottom: outer },
+      border,
       spacing,
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+      tabStops: [
+        { type: TabStopType.LEFT, position: inset },
+        { type: TabStopType.RIGHT, position: textWidth - inset },
+      ],
       keepNext: i < rows.length - 1 || undefined,
       keepLines: true,
       frame: pinned

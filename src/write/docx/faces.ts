@@ -17,6 +17,8 @@ export class FontUsage {
   readonly fallback: FontFace;
   private readonly chars = new Map<FontFace, Set<string>>();
   private readonly reported = new Set<string>();
+  /** Faces by name or role: FontSet looks for the file on every call. */
+  private readonly faces = new Map<string, FontFace>();
 
   constructor(
     private readonly fonts: FontSet,
@@ -28,7 +30,9 @@ export class FontUsage {
 
   /** The face for a theme role (body, hei …), a font file stem, or an element's font. */
   face(nameOrRole: string): FontFace {
-    return this.fonts.face(nameOrRole, this.theme);
+    let face = this.faces.get(nameOrRole);
+    if (!face) this.faces.set(nameOrRole, (face = this.fonts.face(nameOrRole, this.theme)));
+    return face;
   }
 
   elementFace(element: ElementName): FontFace {

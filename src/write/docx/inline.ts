@@ -37,14 +37,18 @@ function faceFor(frame: Frame, marks: Marks, state: DocxState): FontFace {
   return frame.face;
 }
 
-/** Runs for plain text, split by font coverage, every run with its fonts set. */
+/**
+ * Runs for plain text, split by font coverage. A run names its face only where it differs from the one
+ * its paragraph style gives (bold, italic, fallback): fewer elements for Word to read and docx to write.
+ */
 export function textRuns(text: string, frame: Frame, state: DocxState, marks: Marks = {}, line?: number): TextRun[] {
   if (text === '') return [];
+  const inherited = state.styleFaces.get(frame.style);
   return state.fonts.split(text, faceFor(frame, marks, state), line).map(
     (run) =>
       new TextRun({
         text: run.text,
-        font: runFonts(run.face),
+        font: run.face === inherited ? undefined : runFonts(run.face),
         strike: marks.strike || undefined,
         shading: marks.code ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
       }),

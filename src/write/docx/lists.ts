@@ -1,9 +1,11 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph } from 'docx';
 import type { FileChild, NumberingDefinition } from 'docx';
 import type { List, ListItem } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Theme } from '../theme.js';
 import { runFonts, type FontUsage } from './faces.js';
 import { phrasing } from './inline.js';
+import { isLeadIn } from './keep.js';
 import { makeParagraph } from './para.js';
 import type { DocxState, Frame } from './state.js';
 import { firstLineIndent, STYLE } from './styles.js';
@@ -92,6 +94,8 @@ async function itemBlocks(
           style: itemFrame.style,
           numbering: { ...numbering, level },
           indent,
+          // An item that leads in to its sub-list (…如下：) stays on the page of its first sub-item.
+          keepNext: isLeadIn(toString(child)) || undefined,
           children: [...check, ...phrasing(child.children, itemFrame, state)],
         }),
       );

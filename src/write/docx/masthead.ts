@@ -8,9 +8,12 @@ import type { DocxState } from './state.js';
 import { STYLE } from './styles.js';
 import { eighths, mmToPt, twips, wordColor } from './units.js';
 
+/** GB/T 9704: the red rule runs 4 mm under the line above it. */
+const RULE_GAP_MM = 4;
+
 /**
  * `::masthead{name issue unit date}` (报头): the briefing's name centred in red, 第N期 under it, then the
- * 编印单位 at the left and the date at a right tab stop, over a full-width red rule.
+ * 编印单位 and the date, each one character in from its edge, over a full-width red rule.
  */
 export function mastheadBlocks(node: LeafDirective, state: DocxState): FileChild[] {
   const a = node.attributes ?? {};
@@ -28,18 +31,24 @@ export function mastheadBlocks(node: LeafDirective, state: DocxState): FileChild
     style: BorderStyle.SINGLE,
     size: eighths(mmToPt(state.theme.rules.outer)),
     color: wordColor(state.theme.colors.rule),
-    space: 4,
+    space: Math.round(mmToPt(RULE_GAP_MM)),
   };
+  // Tab stops, not indents, set the text in: a paragraph's border runs only between its indents.
+  const inset = twips(state.theme.elements.mastheadMeta.size);
+  const tab = () => new TextRun({ font: runFonts(meta.face), children: [new Tab()] });
   out.push(
     makeParagraph(state, {
       style: STYLE.mastheadMeta,
-      tabStops: [{ type: TabStopType.RIGHT, position: twips(state.geometry.textWidth) }],
+      tabStops: [
+        { type: TabStopType.LEFT, position: inset },
+        { type: TabStopType.RIGHT, position: twips(state.geometry.textWidth) - inset },
+      ],
       border: { bottom: rule },
       // Space under the rule before the body begins.
       spacing: { after: twips(state.geometry.linePitch / 2) },
       children: [
-        ...textRuns(a.unit ?? '', meta, state),
-        ...(a.date ? [new TextRun({ font: runFonts(meta.face), children: [new Tab()] }), ...textRuns(a.date, meta, state)] : []),
+        ...(a.unit ? [tab(), ...textRuns(a.unit, meta, state)] : []),
+        ...(a.date ? [tab(), ...(a.unit ? [] : [tab()]), ...textRuns(a.date, meta, state)] : []),
       ],
     }),
   );

@@ -20,7 +20,8 @@ export function frameOf(state: DocxState, element: ElementName, style: string = 
 /** A paragraph of inline children in its frame: the frame's style, plus the indents and alignment containers add. */
 export function frameParagraph(state: DocxState, frame: Frame, children: ParagraphChild[], extra: IParagraphOptions = {}): Paragraph {
   const el = state.theme.elements[frame.element];
-  const needsIndent = frame.indentLeft > 0 || frame.noIndent;
+  // The style has the element's own first-line indent and no left indent; say only what differs.
+  const needsIndent = frame.indentLeft > 0 || (frame.noIndent && el.indent > 0);
   return makeParagraph(state, {
     style: frame.style,
     children,

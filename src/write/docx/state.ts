@@ -24,6 +24,8 @@ export interface DocxState {
   theme: Theme;
   geometry: PageGeometry;
   fonts: FontUsage;
+  /** The face each paragraph style gives its runs (styles.ts). */
+  styleFaces: ReadonlyMap<string, FontFace>;
   lists: ListNumbering;
   /** Footnote definitions by identifier (normalised label), collected before conversion. */
   footnoteDefinitions: Map<string, FootnoteDefinition>;

@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import type { IStylesOptions, IParagraphStyleOptions, ICharacterStyleOptions } from 'docx';
 import type { ElementName, ElementStyle, PageGeometry, Theme } from '../theme.js';
+import type { FontFace } from '../fonts.js';
 import { runFonts, type FontUsage } from './faces.js';
 import { halfPoints, pitchTwips, twips, wordColor } from './units.js';
 
@@ -33,6 +34,9 @@ export const STYLE = {
 
 /** Styles that are not one theme element each. */
 export const EXTRA_STYLE = { toc2: 'TOC2', tocHeading: 'TOCHeading', center: 'Centered', code: 'PlainText' } as const;
+
+/** The element whose face (and size) each extra style takes. */
+const EXTRA_ELEMENT: Record<keyof typeof EXTRA_STYLE, ElementName> = { toc2: 'toc', tocHeading: 'h1', center: 'body', code: 'table' };
 
 /** Names Word shows; Word recognises its built-in styles by these English names. */
 const NAMES: Record<ElementName, string> = {
@@ -140,12 +144,13 @@ export function documentStyles(theme: Theme, geometry: PageGeometry, fonts: Font
   const style = (name: ElementName, extras?: StyleExtras) =>
     paragraphStyle(STYLE[name], NAMES[name], e[name], theme, geometry, fonts, { outlineLevel: OUTLINE[name], ...extras });
   const body = fonts.face(e.body.font);
+  const x = EXTRA_ELEMENT;
   const paragraphStyles: IParagraphStyleOptions[] = [
     ...(Object.keys(STYLE) as ElementName[]).map((name) => style(name)),
-    paragraphStyle(EXTRA_STYLE.toc2, 'toc 2', e.toc, theme, geometry, fonts, { leftChars: 2 }),
-    paragraphStyle(EXTRA_STYLE.tocHeading, 'TOC Heading', { ...e.h1, indent: 0 }, theme, geometry, fonts, { alignment: 'center' }),
-    paragraphStyle(EXTRA_STYLE.center, '居中', { ...e.body, indent: 0 }, theme, geometry, fonts, { alignment: 'center' }),
-    paragraphStyle(EXTRA_STYLE.code, 'Plain Text', { ...e.table, indent: 0 }, theme, geometry, fonts, { alignment: 'left' }),
+    paragraphStyle(EXTRA_STYLE.toc2, 'toc 2', e[x.toc2], theme, geometry, fonts, { leftChars: 2 }),
+    paragraphStyle(EXTRA_STYLE.tocHeading, 'TOC Heading', { ...e[x.tocHeading], indent: 0 }, theme, geometry, fonts, { alignment: 'center' }),
+    paragraphStyle(EXTRA_STYLE.center, '居中', { ...e[x.center], indent: 0 }, theme, geometry, fonts, { alignment: 'center' }),
+    paragraphStyle(EXTRA_STYLE.code, 'Plain Text', { ...e[x.code], indent: 0 }, theme, geometry, fonts, { alignment: 'left' }),
   ];
   const characterStyles: ICharacterStyleOptions[] = [
     {
@@ -165,4 +170,14 @@ export function documentStyles(theme: Theme, geometry: PageGeometry, fonts: Font
     paragraphStyles,
     characterStyles,
   };
+}
+
+/** The face each paragraph style sets for its runs: a run in that face inherits it and need not name it. */
+export function styleFaces(theme: Theme, fonts: FontUsage): Map<string, FontFace> {
+  const faces = new Map<string, FontFace>();
+  for (const name of Object.keys(STYLE) as ElementName[]) faces.set(STYLE[name], fonts.face(theme.elements[name].font));
+  for (const key of Object.keys(EXTRA_STYLE) as (keyof typeof EXTRA_STYLE)[]) {
+    faces.set(EXTRA_STYLE[key], fonts.face(theme.elements[EXTRA_ELEMENT[key]].font));
+  }
+  return faces;
 }

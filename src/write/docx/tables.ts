@@ -19,12 +19,17 @@ import type { DocxState, Frame } from './state.js';
 import { STYLE } from './styles.js';
 import { eighths, pitchTwips, textEms, twips, wordColor } from './units.js';
 
-/** Cell padding left and right, in points (half that above and below). */
-const PAD = 4;
+/** Cell padding in ems of the table text: as the PDF writer pads its cells. */
+const PAD_X = 0.4;
+const PAD_Y = 0.3;
+
+/** Cell padding in points, left and right. */
+const padX = (state: DocxState): number => PAD_X * state.theme.elements.table.size;
 
 /**
  * A GFM table as Word does tables in reports: thin borders, the header row repeated on every page,
- * rows that never split across pages, and column widths from the length of their content.
+ * rows that never split across pages, and column widths from the length of their content. A page may
+ * not leave the header with fewer than two rows under it, nor carry the last row over alone.
  */
 export function tableBlocks(node: MdTable, frame: Frame, state: DocxState): FileChild[] {
   const out: FileChild[] = [...pageBreakCarrier(state)];
@@ -32,24 +37,29 @@ export function tableBlocks(node: MdTable, frame: Frame, state: DocxState): File
   const available = state.geometry.textWidth - frame.indentLeft / 20;
   const widths = columnWidths(node, columns, available, state);
   const border = { style: BorderStyle.SINGLE, size: eighths(0.5), color: wordColor(state.theme.colors.text) };
+  const last = node.children.length - 1;
   const rows = node.children.map((row, r) => {
     const header = r === 0;
     const cellFrame = frameOf(state, header ? 'tableHeader' : 'table');
+    // Word keeps a row on the page of the next one when its paragraphs keep with next.
+    const keepNext = (r <= 1 || r === last - 1) && r < last ? true : undefined;
     return new TableRow({
       tableHeader: header || undefined,
       cantSplit: true,
       children: Array.from({ length: columns }, (_, c) => {
         const cell: MdCell | undefined = row.children[c];
         const align = header ? undefined : alignOf(node.align?.[c]);
+        const runs = cell ? phrasing(cell.children, cellFrame, state) : [];
         return new TableCell({
           width: { size: twips(widths[c]!), type: WidthType.DXA },
           verticalAlign: VerticalAlign.CENTER,
           shading: header ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
-          children: [frameParagraph(state, { ...cellFrame, noIndent: true, align }, cell ? phrasing(cell.children, cellFrame, state) : [])],
+          children: [frameParagraph(state, { ...cellFrame, noIndent: true, align }, runs, { keepNext })],
         });
       }),
     });
   });
+  const pad = { x: twips(padX(state)), y: twips(PAD_Y * state.theme.elements.table.size) };
   out.push(
     new Table({
       rows,
@@ -57,7 +67,7 @@ export function tableBlocks(node: MdTable, frame: Frame, state: DocxState): File
       width: { size: widths.reduce((a, b) => a + twips(b), 0), type: WidthType.DXA },
       columnWidths: widths.map(twips),
       indent: frame.indentLeft ? { size: frame.indentLeft, type: WidthType.DXA } : undefined,
-      margins: { left: twips(PAD), right: twips(PAD), top: twips(PAD / 2), bottom: twips(PAD / 2), marginUnitType: WidthType.DXA },
+      margins: { left: pad.x, right: pad.x, top: pad.y, bottom: pad.y, marginUnitType: WidthType.DXA },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     }),
     // Word has no space after a table; half a line of empty paragraph keeps the next heading off its rule.
@@ -83,14 +93,15 @@ function longestUnbreakable(text: string): number {
 export function columnWidths(node: MdTable, columns: number, available: number, state: DocxState): number[] {
   const size = state.theme.elements.table.size;
   const headerSize = state.theme.elements.tableHeader.size;
+  const pad = padX(state);
   const natural = new Array<number>(columns).fill(0);
   const minimum = new Array<number>(columns).fill(0);
   node.children.forEach((row, r) =>
     row.children.forEach((cell, c) => {
       const text = toString(cell);
       const s = r === 0 ? headerSize : size;
-      natural[c] = Math.max(natural[c]!, textEms(text) * s + 2 * PAD + 1);
-      minimum[c] = Math.max(minimum[c]!, Math.min(longestUnbreakable(text), 4) * s + 2 * PAD + 1, 2 * s + 2 * PAD);
+      natural[c] = Math.max(natural[c]!, textEms(text) * s + 2 * pad + 1);
+      minimum[c] = Math.max(minimum[c]!, Math.min(longestUnbreakable(text), 4) * s + 2 * pad + 1, 2 * s + 2 * pad);
     }),
   );
   const widths = [...natural];

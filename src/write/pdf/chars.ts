@@ -20,9 +20,8 @@ const NO_END = new Set([...'“‘（《【「『〔〖〘〚〈｛［〝·・',
 /** Doubled marks that are one sign and may not be split across lines: —— and …… (GB/T 15834). */
 const DOUBLED = new Set([...'—…‥⸺'].map((c) => c.codePointAt(0)!));
 
-/** Latin punctuation that hugs the Chinese it follows or precedes: no quarter-em gap beside it. */
-const LATIN_HUGS_BEFORE = new Set([...',.;:?!)]}'].map((c) => c.codePointAt(0)!));
-const LATIN_HUGS_AFTER = new Set([...'([{'].map((c) => c.codePointAt(0)!));
+/** Letters and digits of any alphabet (Latin, Greek, Cyrillic …): these stand a quarter em from Chinese. */
+const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
 
 export type CharClass = 'ideo' | 'cjkPunct' | 'latin' | 'space' | 'newline';
 
@@ -71,13 +70,25 @@ export function canBreakBetween(a: number, b: number): boolean {
   return !(ca === 'latin' && cb === 'latin');
 }
 
-/** Whether Chinese meets a Latin letter or digit here, where a quarter-em gap belongs. */
+/**
+ * Whether Chinese meets a Latin letter or digit here, where a quarter-em gap belongs (CLREQ
+ * §3.4). Symbols and punctuation — + − × / % ° ℃ & # ( ) , . — get none: 旅游+，+旅游 and
+ * 增长5.2%的 are set tight.
+ */
 export function needsLatinGap(a: number, b: number): boolean {
   const ca = charClass(a);
   const cb = charClass(b);
-  if (ca === 'ideo' && cb === 'latin') return !LATIN_HUGS_BEFORE.has(b);
-  if (ca === 'latin' && cb === 'ideo') return !LATIN_HUGS_AFTER.has(a);
+  if (ca === 'ideo' && cb === 'latin') return isAlphanumeric(b);
+  if (ca === 'latin' && cb === 'ideo') return isAlphanumeric(a);
   return false;
+}
+
+const alphanumeric = new Map<number, boolean>();
+
+function isAlphanumeric(cp: number): boolean {
+  let v = alphanumeric.get(cp);
+  if (v === undefined) alphanumeric.set(cp, (v = ALPHANUMERIC.test(String.fromCodePoint(cp))));
+  return v;
 }
 
 /** Marks that may be squeezed into the end of a full line rather than pushed to the next (行尾挤压). */

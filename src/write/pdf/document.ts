@@ -1,55 +1,32 @@
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { DocumentTree } from '../../render/tree.js';
-import type { FontFace } from '../fonts.js';
 import type { WriteContext } from '../types.js';
 import { blocksOf } from './blocks.js';
-import { endblockPieces } from './endblock.js';
+import { endblockItem } from './endblock.js';
+import type { Item } from './flow.js';
 import { collectFootnotes, footnotesBlock } from './footnotes.js';
 import { collectHeadings } from './headings.js';
-import { assemblePieces } from './keep.js';
-import { pageParts } from './page.js';
 import { createState, type HeadingRecord, type PdfState } from './state.js';
 
 export interface PdfDocument {
-  definition: TDocumentDefinitions;
-  /** Every heading, with the node pdfmake will place (its page is known after layout). */
+  state: PdfState;
+  /** Body, footnotes, then the end block at the foot of the last page. */
+  items: Item[];
+  /** Every heading; each learns its page when the pages are built. */
   headings: HeadingRecord[];
-  /** The faces the document may draw with, to register with pdfmake. */
-  faces: FontFace[];
 }
 
-/** The tree as a pdfmake document definition: body, footnotes, then the end block at the foot of the last page. */
+/** The tree laid out as the page builder's items: every line set, every table and chart sized. */
 export function pdfDocument(tree: DocumentTree, ctx: WriteContext): PdfDocument {
   const state = createState(ctx);
   const headings = collectHeadings(tree, state);
   collectFootnotes(tree, state);
   const width = state.geo.textWidth;
-  const blocks = blocksOf(state, tree.children, { width, para: 'body' });
-  blocks.push(footnotesBlock(state, width));
-  const content: Content[] = assemblePieces(blocks);
+  const items = [...blocksOf(state, tree.children, { width, para: 'body' }), ...footnotesBlock(state, width)];
   const end = endblock(tree);
-  if (end) content.push(...endblockPieces(state, end, width));
-  const { meta } = ctx;
-  const definition: TDocumentDefinitions = {
-    ...pageParts(state),
-    content,
-    info: {
-      title: meta.title,
-      author: meta.author ?? '',
-      subject: meta.subject ?? '',
-      keywords: (meta.keywords ?? []).join('; '),
-      creator: 'jianbao',
-      producer: 'jianbao (pdfmake)',
-      creationDate: meta.date,
-      modDate: meta.date,
-    },
-    defaultStyle: { font: state.face('body').stem, fontSize: ctx.theme.elements.body.size, lineHeight: 1 },
-    compress: true,
-    language: 'zh-CN',
-  };
-  return { definition, headings, faces: themeFaces(state) };
+  if (end) items.push(endblockItem(state, end, width));
+  return { state, items, headings };
 }
 
 /** The `:::endblock`s of the tree as one: there is one foot of the last page to put them at. */
@@ -63,10 +40,4 @@ function endblock(tree: DocumentTree): ContainerDirective | null {
   if (found.length <= 1) return found[0] ?? null;
   const copies = found.map((f) => f.attributes?.copies).filter(Boolean).at(-1);
   return { type: 'containerDirective', name: 'endblock', attributes: copies ? { copies } : {}, children: found.flatMap((f) => f.children) };
-}
-
-/** The faces of every font role and element of the theme, each once. */
-function themeFaces(state: PdfState): FontFace[] {
-  const names = [...Object.keys(state.theme.fonts), ...Object.values(state.theme.elements).map((e) => e.font)];
-  return [...new Set(names.map((n) => state.face(n)))];
 }

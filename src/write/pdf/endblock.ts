@@ -1,10 +1,11 @@
 import type { Paragraph } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Content, ContentColumns, ContentStack } from 'pdfmake/interfaces.js';
 import { PT_PER_MM } from '../theme.js';
+import { drawRule } from './draw.js';
+import { type Item, item } from './flow.js';
 import { phrasingSpans } from './inline.js';
+import { lineItem } from './lines.js';
 import { setLines } from './paragraph.js';
-import { blankLine, lineNode } from './lines.js';
 import type { Span } from './spans.js';
 import { spansOf, type PdfState } from './state.js';
 import { type BlockStyle, blockStyle, lookOf } from './styles.js';
@@ -12,11 +13,10 @@ import { type BlockStyle, blockStyle, lookOf } from './styles.js';
 /**
  * 报尾 at the foot of the last page, between two outer rules: one row per recipient line
  * (报：… / 送：… / 发：…) one character in from each side, thin rules between rows, and
- * （共印N份） at the right of the last row. pdfmake cannot push a block to the bottom of a page,
- * so the writer reserves the block's height where the text ends (an invisible line that moves to
- * a new page if the room is not there) and draws the block at the foot of that page.
+ * （共印N份） at the right of the last row. The page builder puts it at the foot of the page
+ * the text ends on, or of a new page when the room is not there.
  */
-export function endblockPieces(state: PdfState, node: ContainerDirective, width: number): Content[] {
+export function endblockItem(state: PdfState, node: ContainerDirective, width: number): Item {
   const base = blockStyle(state, 'endblock');
   // A row is one grid line tall with its text centred in it.
   const style: BlockStyle = { ...base, pitch: (base.pitch + base.size) / 2, indent: 0 };
@@ -33,47 +33,54 @@ export function endblockPieces(state: PdfState, node: ContainerDirective, width:
   const outer = state.theme.rules.outer * PT_PER_MM;
   const thin = state.theme.rules.inner * PT_PER_MM;
   const ink = state.theme.colors.text;
-  const stack: Content[] = [rule(width, outer, ink)];
-  let height = outer;
+  // Each part: its height, and how to draw it at a given top.
+  const parts: { height: number; draw: Item['draw'] }[] = [ruleAt(width, outer, ink)];
   rows.forEach((spans, i) => {
     const lastRow = i === rows.length - 1;
-    const row = lastRow && copiesSpans ? rowWithCopies(spans, copiesSpans, style, inner) : rowLines(spans, style, inner, 'left');
-    stack.push({ ...row.content, margin: [inset, padTop, inset, 0] } as Content);
-    height += padTop + row.lines * style.pitch;
-    const w = lastRow ? outer : thin;
-    stack.push(rule(width, w, ink));
-    height += w;
+    const lines = lastRow && copiesSpans ? rowWithCopies(spans, copiesSpans, style, inner) : rowLines(spans, style, inner);
+    parts.push({
+      height: padTop + Math.max(1, lines.length) * style.pitch,
+      draw: (pen, x, y) => lines.forEach((l, k) => l.draw(pen, x + inset, y + padTop + k * style.pitch, 1)),
+    });
+    parts.push(ruleAt(width, lastRow ? outer : thin, ink));
   });
-  const bottom = state.geo.margins.top + state.geo.textHeight;
-  const reserve: Content = blankLine(height);
-  return [reserve, { stack, absolutePosition: { x: state.geo.margins.left, y: bottom - height } }];
+  const height = parts.reduce((sum, p) => sum + p.height, 0);
+  return item(
+    height,
+    (pen, x, y, scale) => {
+      let at = y;
+      for (const part of parts) {
+        part.draw(pen, x, at, scale);
+        at += part.height;
+      }
+    },
+    { atFoot: true },
+  );
 }
 
-function rowLines(spans: Span[], style: BlockStyle, width: number, align: 'left' | 'right'): { content: ContentStack; lines: number } {
-  const lines = setLines(spans, style, width, { align, firstIndent: 0 }).map((l) => lineNode(l, style.pitch, align));
-  return { content: { stack: lines.length > 0 ? lines : [blankLine(style.pitch)] }, lines: Math.max(1, lines.length) };
+function rowLines(spans: Span[], style: BlockStyle, width: number): Item[] {
+  return setLines(spans, style, width, { align: 'left', firstIndent: 0 }).map((l) => lineItem(l, style.pitch, width, 'left'));
 }
 
 /** The last row: recipients on the left, （共印N份） on the right of its last line. */
-function rowWithCopies(spans: Span[], copies: Span[], style: BlockStyle, width: number): { content: ContentStack | ContentColumns; lines: number } {
+function rowWithCopies(spans: Span[], copies: Span[], style: BlockStyle, width: number): Item[] {
   const right = setLines(copies, style, width, { align: 'left', firstIndent: 0 });
   const copiesWidth = Math.max(...right.map((l) => l.width));
-  const left = rowLines(spans, style, width - copiesWidth - style.size, 'left');
-  const pad = Array.from({ length: left.lines - 1 }, () => blankLine(style.pitch));
-  return {
-    content: {
-      columns: [
-        { width: '*', ...left.content },
-        { width: copiesWidth + 0.5, stack: [...pad, ...right.map((l) => lineNode(l, style.pitch, 'left'))] },
-      ],
-      columnGap: 0,
-    },
-    lines: left.lines,
-  };
+  const left = rowLines(spans, style, width - copiesWidth - style.size);
+  const lines = Math.max(1, left.length);
+  const copiesLines = right.map((l) => lineItem(l, style.pitch, width, 'right'));
+  // The copies sit on the row's last line: pad them down with the recipients' other lines.
+  return Array.from({ length: lines + copiesLines.length - 1 }, (_, k) => {
+    const own = left[k];
+    const copy = copiesLines[k - (lines - 1)];
+    return item(style.pitch, (pen, x, y, scale) => {
+      own?.draw(pen, x, y, scale);
+      copy?.draw(pen, x, y, scale);
+    });
+  });
 }
 
-/** A rule as tall as it is thick (pdfmake counts a line's height to its centre only). */
-function rule(width: number, lineWidth: number, color: string): Content {
-  return { canvas: [{ type: 'line', x1: 0, y1: lineWidth / 2, x2: width, y2: lineWidth / 2, lineWidth, lineColor: color }], margin: [0, 0, 0, lineWidth / 2] };
+/** A rule as tall as it is thick. */
+function ruleAt(width: number, lineWidth: number, color: string): { height: number; draw: Item['draw'] } {
+  return { height: lineWidth, draw: (pen, x, y) => drawRule(pen, x, y + lineWidth / 2, x + width, y + lineWidth / 2, lineWidth, color) };
 }
-

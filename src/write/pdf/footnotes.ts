@@ -1,11 +1,12 @@
 import type { Nodes, Paragraph } from 'mdast';
-import type { Content } from 'pdfmake/interfaces.js';
 import type { DocumentTree } from '../../render/tree.js';
 import { PT_PER_MM } from '../theme.js';
-import type { Block } from './block.js';
+import { drawRule } from './draw.js';
+import { type Item, item } from './flow.js';
 import { phrasingSpans } from './inline.js';
 import { textWidth } from './measure.js';
 import { spansBlock } from './paragraph.js';
+import { withGapAfter } from './spans.js';
 import { spansOf, type PdfState } from './state.js';
 import { blockStyle, LATIN_GAP_EM, lookOf } from './styles.js';
 
@@ -33,25 +34,28 @@ export function collectFootnotes(tree: DocumentTree, state: PdfState): void {
 }
 
 /** The notes at the end of the document: a short rule, then each note numbered, its lines hanging under its text. */
-export function footnotesBlock(state: PdfState, width: number): Block {
+export function footnotesBlock(state: PdfState, width: number): Item[] {
   const ids = [...state.footnoteNumbers.entries()].sort((a, b) => a[1] - b[1]);
-  if (ids.length === 0) return { pieces: [] };
+  if (ids.length === 0) return [];
   const style = blockStyle(state, 'footnote');
-  const pieces: Content[] = [
-    {
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: width / 4, y2: 0, lineWidth: state.theme.rules.inner * PT_PER_MM, lineColor: state.theme.colors.text }],
-      margin: [0, state.geo.linePitch / 2, 0, style.size / 2],
-    },
-  ];
+  const lineWidth = state.theme.rules.inner * PT_PER_MM;
+  const color = state.theme.colors.text;
+  // The rule stays with the first line of the first note.
+  const rule = item(0, (pen, x, y) => drawRule(pen, x, y, x + width / 4, y, lineWidth, color), {
+    spaceBefore: state.geo.linePitch / 2,
+    spaceAfter: style.size / 2,
+    keepWithNext: true,
+  });
+  const items: Item[] = [rule];
   for (const [id, n] of ids) {
     const def = state.footnoteDefinitions.get(id)!;
-    const marker = spansOf(state, `${n}.`, lookOf(style));
+    const marker = withGapAfter(spansOf(state, `${n}.`, lookOf(style)));
     const hang = textWidth(style.face, `${n}.`, style.size) + 2 * style.spacing + LATIN_GAP_EM * style.size;
     const paragraphs = def.children.filter((c): c is Paragraph => c.type === 'paragraph');
     paragraphs.forEach((p, i) => {
       const spans = [...(i === 0 ? marker : []), ...phrasingSpans(state, p.children, lookOf(style))];
-      pieces.push(...spansBlock(spans, style, width, { firstIndent: i === 0 ? 0 : hang, restIndent: hang, align: 'justify' }).pieces);
+      items.push(...spansBlock(spans, style, width, { firstIndent: i === 0 ? 0 : hang, restIndent: hang, align: 'justify' }));
     });
   }
-  return { pieces: [{ stack: pieces.slice(0, 2), unbreakable: true }, ...pieces.slice(2)] };
+  return items;
 }

@@ -1,9 +1,9 @@
 import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import type { DocumentTree } from '../../render/tree.js';
 import type { ElementName } from '../theme.js';
-import type { Block, Frame } from './block.js';
+import type { Frame } from './block.js';
+import { type Item, spaced } from './flow.js';
 import { joinSoftBreaks, phrasingSpans } from './inline.js';
 import { textLines } from './paragraph.js';
 import type { HeadingRecord, PdfState } from './state.js';
@@ -40,34 +40,33 @@ export function collectHeadings(tree: DocumentTree, state: PdfState): HeadingRec
 }
 
 /**
- * A heading as an unbreakable group of lines. Its first line carries the id that the table of
- * contents refers to and, down to depth 3, an outline (bookmark) entry nested under its parent.
- * The group is marked so the page-break rule can tell it from what follows (page.ts).
+ * A heading as lines that stay together and with what follows (no heading ends a page). Its first
+ * line records the page it lands on (for the table of contents and ctx.layout), carries the
+ * destination the table of contents links to and, down to depth 3, an outline (bookmark) entry
+ * nested under its parent.
  */
-export function headingBlock(state: PdfState, node: Heading, frame: Frame): Block {
+export function headingBlock(state: PdfState, node: Heading, frame: Frame): Item[] {
   const record = state.headings.get(node);
   const style = blockStyle(state, ELEMENT_BY_DEPTH[node.depth] ?? 'h4');
   const lines = textLines(phrasingSpans(state, node.children, lookOf(style)), style, frame.width);
-  if (lines.length === 0 || !record) return { pieces: [] };
-  const marker = headingMarker(record.id);
-  const first = { ...lines[0]!, id: record.id, style: marker } as ContentText;
-  if (node.depth <= OUTLINE_DEPTH) {
-    Object.assign(first, { outline: true, outlineText: record.text, outlineExpanded: true });
-    if (record.parentId) first.outlineParentId = record.parentId;
-  }
-  lines[0] = first;
-  record.node = first as HeadingRecord['node'];
-  const group: Content = {
-    stack: lines.map((l, i) => (i === 0 ? l : { ...l, style: marker })),
-    unbreakable: true,
-    headlineLevel: node.depth,
-    style: marker,
-    margin: [0, style.spaceBefore, 0, style.spaceAfter],
+  if (lines.length === 0 || !record) return [];
+  const first = lines[0]!;
+  lines[0] = {
+    ...first,
+    placed: (page) => (record.page = page),
+    draw: (pen, x, y, scale) => {
+      // Only a table of contents links to headings; PDFKit's sorted name tree is not free.
+      if (state.tocStarts.size > 0) pen.doc.addNamedDestination(record.id, 'XYZ', x, y, null);
+      if (node.depth <= OUTLINE_DEPTH) {
+        const parent = (record.parentId && pen.outlines.get(record.parentId)) || pen.doc.outline;
+        pen.outlines.set(record.id, parent.addItem(record.text, { expanded: true }));
+      }
+      first.draw(pen, x, y, scale);
+    },
   };
-  return { pieces: [group], keepWithNext: true };
-}
-
-/** A style name no style sheet defines: pdfmake passes it to pageBreakBefore, which is all it is for. */
-export function headingMarker(id: string): string {
-  return `${id}-lines`;
+  return spaced(
+    lines.map((l) => ({ ...l, keepWithNext: true })),
+    style.spaceBefore,
+    style.spaceAfter,
+  );
 }

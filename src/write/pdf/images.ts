@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Image } from 'mdast';
-import type { Content } from 'pdfmake/interfaces.js';
 import { findAsset, rasterSize } from '../assets.js';
-import type { Block, Frame } from './block.js';
+import type { Frame } from './block.js';
+import { type Item, item, keptTogether, spaced } from './flow.js';
 import { spansBlock } from './paragraph.js';
 import { spansOf, type PdfState } from './state.js';
 import { blockStyle, lookOf } from './styles.js';
@@ -12,7 +12,7 @@ import { blockStyle, lookOf } from './styles.js';
  * than the column, with its description as a caption. Anything else is refused, reported, and its
  * description set as text instead.
  */
-export function imageBlock(state: PdfState, node: Image, frame: Frame): Block {
+export function imageBlock(state: PdfState, node: Image, frame: Frame): Item[] {
   const found = findAsset(node.url, state.ctx.assetDirs);
   const raster = typeof found === 'string' ? null : rasterSize(readFileSync(found.file));
   // PDF embeds PNG and JPEG as they are; other formats are refused rather than converted.
@@ -26,14 +26,16 @@ export function imageBlock(state: PdfState, node: Image, frame: Frame): Block {
       line: node.position?.start.line ?? null,
     });
     const body = blockStyle(state, frame.para);
-    return node.alt ? spansBlock(spansOf(state, node.alt, lookOf(body)), body, frame.width) : { pieces: [] };
+    return node.alt ? spansBlock(spansOf(state, node.alt, lookOf(body)), body, frame.width) : [];
   }
   // 96 pixels to the inch, as the picture was meant to be seen on screen; never wider than the column.
   const natural = { width: size.width * 0.75, height: size.height * 0.75 };
   const scale = Math.min(1, frame.width / natural.width, (state.geo.textHeight * 0.8) / natural.height);
-  const picture: Content = { image: found.file, width: natural.width * scale, height: natural.height * scale, alignment: 'center' };
+  const w = natural.width * scale;
+  const h = natural.height * scale;
+  const file = found.file;
+  const picture = item(h, (pen, x, y) => void pen.doc.image(file, x + (frame.width - w) / 2, y, { width: w, height: h }));
   const caption = blockStyle(state, 'caption');
-  const pieces: Content[] = [picture];
-  if (node.alt) pieces.push(...spansBlock(spansOf(state, node.alt, lookOf(caption)), { ...caption, indent: 0 }, frame.width).pieces);
-  return { pieces: [{ stack: pieces, unbreakable: true, margin: [0, caption.size / 2, 0, caption.spaceAfter] }] };
+  const captionLines = node.alt ? spansBlock(spansOf(state, node.alt, lookOf(caption)), { ...caption, indent: 0, spaceAfter: 0 }, frame.width) : [];
+  return spaced(keptTogether([picture, ...captionLines]), caption.size / 2, caption.spaceAfter);
 }

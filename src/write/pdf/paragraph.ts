@@ -1,9 +1,9 @@
 import type { Paragraph } from 'mdast';
-import type { ContentText } from 'pdfmake/interfaces.js';
-import { type Block, type Frame, spaced } from './block.js';
+import type { Frame } from './block.js';
+import { type Item, spaced } from './flow.js';
 import { phrasingSpans } from './inline.js';
 import type { SetLine } from './justify.js';
-import { lineNode, paragraphPieces } from './lines.js';
+import { lineItem, paragraphItems } from './lines.js';
 import type { Span } from './spans.js';
 import type { PdfState } from './state.js';
 import { type BlockStyle, blockStyle, lookOf, settingsOf } from './styles.js';
@@ -14,10 +14,10 @@ export function setLines(spans: Span[], style: BlockStyle, width: number, over: 
   return typesetLines(trimStart(spans), settingsOf(style, width, over));
 }
 
-/** Spans set as lines in a style: the pdfmake line nodes. */
-export function textLines(spans: Span[], style: BlockStyle, width: number, over: Partial<LineSettings> = {}): ContentText[] {
+/** Spans set as lines in a style: one item per line, each one pitch tall. */
+export function textLines(spans: Span[], style: BlockStyle, width: number, over: Partial<LineSettings> = {}): Item[] {
   const settings = settingsOf(style, width, over);
-  return typesetLines(trimStart(spans), settings).map((line) => lineNode(line, style.pitch, settings.align));
+  return typesetLines(trimStart(spans), settings).map((line) => lineItem(line, style.pitch, width, settings.align));
 }
 
 /** The style a frame gives its paragraphs. */
@@ -26,17 +26,15 @@ export function frameStyle(state: PdfState, frame: Frame): BlockStyle {
   return { ...style, align: frame.align ?? style.align, indent: frame.indent ?? (frame.align === 'center' ? 0 : style.indent) };
 }
 
-export function paragraphBlock(state: PdfState, node: Paragraph, frame: Frame, prefix: Span[] = []): Block {
+export function paragraphBlock(state: PdfState, node: Paragraph, frame: Frame, prefix: Span[] = []): Item[] {
   const style = frameStyle(state, frame);
   const spans = [...prefix, ...phrasingSpans(state, node.children, lookOf(style))];
   return spansBlock(spans, style, frame.width);
 }
 
-/** A paragraph of spans, grouped against widows and orphans, with the style's space around it. */
-export function spansBlock(spans: Span[], style: BlockStyle, width: number, over: Partial<LineSettings> = {}): Block {
-  const lines = textLines(spans, style, width, over);
-  if (lines.length === 0) return { pieces: [] };
-  return { pieces: spaced(paragraphPieces(lines), style.spaceBefore, style.spaceAfter), joinable: true };
+/** A paragraph of spans, bound against widows and orphans, with the style's space around it. */
+export function spansBlock(spans: Span[], style: BlockStyle, width: number, over: Partial<LineSettings> = {}): Item[] {
+  return spaced(paragraphItems(textLines(spans, style, width, over)), style.spaceBefore, style.spaceAfter);
 }
 
 /** Leading blanks (spaces, ideographic spaces) are dropped: the first-line indent is the layout's job. */

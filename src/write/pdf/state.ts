@@ -12,8 +12,8 @@ export interface HeadingRecord {
   text: string;
   /** The nearest heading above it in the outline. */
   parentId?: string;
-  /** The pdfmake node carrying the id; pdfmake fills its positions when it lays the page out. */
-  node?: { positions?: { pageNumber: number }[] };
+  /** The page it lands on, known once the pages are built and before anything is drawn. */
+  page?: number;
 }
 
 /** What every block converter shares while one document is written. */
@@ -35,12 +35,19 @@ export interface PdfState {
 
 export function createState(ctx: WriteContext): PdfState {
   const theme = ctx.theme;
+  // FontSet looks a face up on disk each time; a document asks for the same few hundreds of times.
+  const faces = new Map<string, FontFace>();
+  const face = (nameOrRole: string) => {
+    let f = faces.get(nameOrRole);
+    if (!f) faces.set(nameOrRole, (f = ctx.fonts.face(nameOrRole, theme)));
+    return f;
+  };
   return {
     ctx,
     theme,
     geo: pageGeometry(theme),
-    fallback: ctx.fonts.face('fallback', theme),
-    face: (nameOrRole) => ctx.fonts.face(nameOrRole, theme),
+    fallback: face('fallback'),
+    face,
     headings: new Map(),
     tocStarts: new Map(),
     footnoteNumbers: new Map(),
@@ -67,8 +74,11 @@ export function spansOf(state: PdfState, text: string, look: Look): Span[] {
  * plain spaces; carriage returns go.
  */
 function drawable(text: string): string {
+  if (!UNDRAWABLE.test(text)) return text;
   return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad\r]/g, '').replace(/[\t\u2000-\u200a\u202f\u205f]/g, ' ');
 }
+
+const UNDRAWABLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r\t\u2000-\u200a\u202f\u205f]/;
 
 export function reportMissingGlyph(state: PdfState, ch: string): void {
   if (state.missing.has(ch)) return;

@@ -1,11 +1,10 @@
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import { PT_PER_MM } from '../theme.js';
-import type { Block } from './block.js';
+import { drawRule } from './draw.js';
+import { type Item, item, spaced } from './flow.js';
 import { phrasingSpans } from './inline.js';
 import { textLines } from './paragraph.js';
-import type { Span } from './spans.js';
 import type { PdfState } from './state.js';
 import { type BlockStyle, blockStyle, LATIN_GAP_EM, lookOf } from './styles.js';
 import { columnWidths, spanExtents } from './widths.js';
@@ -20,7 +19,7 @@ const NUMERIC = /^[-+−]?[\d,，.]+\s*[%‰]?[\p{Script=Han}]{0,3}$/u;
  * rows never split across pages; thin rules; column widths from content (as a browser's auto
  * layout does) stretched to the full text width.
  */
-export function tableBlock(state: PdfState, node: Table, width: number): Block {
+export function tableBlock(state: PdfState, node: Table, width: number): Item[] {
   const head = blockStyle(state, 'tableHeader');
   const body = blockStyle(state, 'table');
   const rule = state.theme.rules.inner * PT_PER_MM * 0.6;
@@ -42,30 +41,54 @@ export function tableBlock(state: PdfState, node: Table, width: number): Block {
     return { min: Math.max(...per.map((e) => e.min)), max: Math.max(...per.map((e) => e.max)) };
   });
   const widths = columnWidths(extents, width - offsets);
-  const pdfBody: PdfCell[][] = cells.map((row, r) =>
-    row.map(({ style, spans }, c) => cellContent(spans, style, widths[c]!, r === 0 ? headAlign : aligns[c]!)),
-  );
-  const layout = {
-    hLineWidth: () => rule,
-    vLineWidth: () => rule,
-    hLineColor: () => state.theme.colors.text,
-    vLineColor: () => state.theme.colors.text,
-    paddingLeft: () => padX,
-    paddingRight: () => padX,
-    paddingTop: (row: number) => padTop(row === 0 ? head : body),
-    paddingBottom: (row: number) => padBottom(row === 0 ? head : body),
-  };
-  const table: Content = {
-    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: pdfBody },
-    layout,
-    margin: [0, body.spaceBefore, 0, body.spaceAfter || body.pitch / 2],
-  };
-  return { pieces: [table] };
+  const color = state.theme.colors.text;
+  const rows = cells.map((row, r) => {
+    const style = r === 0 ? head : body;
+    const lines = row.map(({ spans }, c) => textLines(spans, style, widths[c]!, { firstIndent: 0, restIndent: 0, align: r === 0 ? headAlign : aligns[c]! }));
+    return rowItem(lines, widths, { rule, padX, padTop: padTop(style), padBottom: padBottom(style), pitch: style.pitch, color });
+  });
+  const [header, ...rest] = rows;
+  if (!header) return [];
+  // The header stays with the first row, and is drawn again above every row that starts a page;
+  // the last two rows stay together, so no row is left alone under a repeated header.
+  const items = [{ ...header, keepWithNext: rest.length > 0 }, ...rest.map((row, i) => ({ ...row, header, keepWithNext: rest.length >= 3 && i === rest.length - 2 }))];
+  return spaced(items, body.spaceBefore, (body.spaceAfter || body.pitch / 2) + rule);
 }
 
-function cellContent(spans: Span[], style: BlockStyle, width: number, align: Align): PdfCell {
-  const lines = textLines(spans, style, width, { firstIndent: 0, restIndent: 0, align });
-  return lines.length === 0 ? { text: '' } : { stack: lines };
+interface RowLook {
+  rule: number;
+  padX: number;
+  padTop: number;
+  padBottom: number;
+  pitch: number;
+  color: string;
+}
+
+/** One row: its cells' lines, the rules above and below it and between its cells. Rows never break across pages. */
+function rowItem(cells: Item[][], widths: number[], look: RowLook): Item {
+  const { rule, padX, pitch } = look;
+  const content = Math.max(0, ...cells.map((lines) => lines.length * pitch));
+  const height = rule + look.padTop + content + look.padBottom;
+  const lefts: number[] = [];
+  let at = rule;
+  for (const w of widths) {
+    lefts.push(at + padX);
+    at += w + 2 * padX + rule;
+  }
+  const total = at;
+  return item(height, (pen, x, y) => {
+    const top = y + rule / 2;
+    const bottom = y + height + rule / 2;
+    drawRule(pen, x, top, x + total, top, rule, look.color);
+    drawRule(pen, x, bottom, x + total, bottom, rule, look.color);
+    let vx = x + rule / 2;
+    drawRule(pen, vx, top, vx, bottom, rule, look.color);
+    widths.forEach((w) => {
+      vx += w + 2 * padX + rule;
+      drawRule(pen, vx, top, vx, bottom, rule, look.color);
+    });
+    cells.forEach((lines, c) => lines.forEach((line, i) => line.draw(pen, x + lefts[c]!, y + rule + look.padTop + i * pitch, 1)));
+  });
 }
 
 /** A line's glyphs sit at the top of its pitch; the cell's padding puts half the leading back on top. */

@@ -4,9 +4,9 @@ import { drawSize, type Span } from './spans.js';
 import { justifyLine, type SetLine } from './justify.js';
 
 /**
- * Chinese line layout. pdfmake breaks text at Unicode line-break opportunities and justifies by
- * widening spaces, which Chinese has none of; so we break lines ourselves (kinsoku rules, widths
- * from the fonts' advances) and hand pdfmake finished lines, justified by character spacing.
+ * Chinese line layout. General-purpose layout breaks text at Unicode line-break opportunities and
+ * justifies by widening spaces, which Chinese has none of; so lines are broken here (kinsoku
+ * rules, widths from the fonts' advances) and justified by character spacing.
  */
 export interface LineSettings {
   /** Width of the column the lines sit in, in points. */
@@ -37,12 +37,13 @@ const SQUEEZE_EM = 0.06;
 
 export function typesetLines(spans: Span[], s: LineSettings): SetLine[] {
   const items = placeItems(spans, s.latinGapEm > 0);
+  const run = { items, spans, s, prefix: prefixWidths(items, spans, s) };
   const lines: SetLine[] = [];
   let start = 0;
   let indent = s.firstIndent;
   while (start < items.length) {
     const avail = s.width - indent;
-    const { end, next, forced } = fitLine(items, start, avail, s, spans);
+    const { end, next, forced } = fitLine(run, start, avail);
     const last = forced || next >= items.length;
     lines.push(justifyLine(items.slice(start, end), spans, { ...s, width: avail }, indent, last));
     start = next;
@@ -75,6 +76,7 @@ function placeItems(spans: Span[], withGaps: boolean): Item[] {
       continue;
     }
     if (prev && needsLatinGap(prev.cp, it.cp) && spans[prev.span]!.size === spans[it.span]!.size) prev.gapAfter = true;
+    if (prev && prev.span !== it.span && spans[prev.span]!.gapAfter) prev.gapAfter = true;
     out.push(it);
   }
   return out;
@@ -102,16 +104,31 @@ function breakAfter(items: Item[], i: number, spans: Span[]): Break {
   return canBreakBetween(a.cp, b.cp) ? 'yes' : 'no';
 }
 
+/** The paragraph being set: its items, and prefix[k] the width of items[0..k) with the gaps after them. */
+interface Run {
+  items: Item[];
+  spans: Span[];
+  s: LineSettings;
+  prefix: Float64Array;
+}
+
+function prefixWidths(items: Item[], spans: Span[], s: LineSettings): Float64Array {
+  const prefix = new Float64Array(items.length + 1);
+  items.forEach((it, i) => (prefix[i + 1] = prefix[i]! + it.w + gapWidth(it, spans, s)));
+  return prefix;
+}
+
+function gapWidth(it: Item, spans: Span[], s: LineSettings): number {
+  return it.gapAfter ? s.latinGapEm * drawSize(spans[it.span]!) : 0;
+}
+
 /** Width of items[a..b) set at `spacing`, spaces at either end not counted. */
-function naturalWidth(items: Item[], a: number, b: number, spacing: number, spans: Span[], s: LineSettings): { width: number; gaps: number } {
+function naturalWidth(run: Run, a: number, b: number, spacing: number): { width: number; gaps: number } {
+  const { items } = run;
   while (a < b && isBlank(items[a]!)) a++;
   while (b > a && isBlank(items[b - 1]!)) b--;
-  let width = 0;
-  for (let i = a; i < b; i++) {
-    const it = items[i]!;
-    width += it.w;
-    if (i + 1 < b && it.gapAfter) width += s.latinGapEm * drawSize(spans[it.span]!);
-  }
+  // The last item's gap does not count: nothing follows it on the line.
+  const width = b > a ? run.prefix[b]! - run.prefix[a]! - gapWidth(items[b - 1]!, run.spans, run.s) : 0;
   const gaps = Math.max(0, b - a - 1);
   // Negative spacing is the grid's: n characters fill n cells, the last one's spacing included.
   return { width: width + (spacing < 0 && b > a ? gaps + 1 : gaps) * spacing, gaps };
@@ -126,19 +143,20 @@ function isBlank(it: Item): boolean {
  * The longest run of whole segments from `start` that fits `avail`: greedy, with a closing mark
  * squeezed in when that takes little, and a segment wider than the line cut where it overflows.
  */
-function fitLine(items: Item[], start: number, avail: number, s: LineSettings, spans: Span[]): { end: number; next: number; forced: boolean } {
+function fitLine(run: Run, start: number, avail: number): { end: number; next: number; forced: boolean } {
+  const { items, spans, s } = run;
   let lastBreak = -1; // end (exclusive) of the last segment that fits
   for (let i = start; i < items.length; i++) {
     const kind = breakAfter(items, i, spans);
     if (kind === 'no' && i + 1 < items.length) continue;
-    const fits = naturalWidth(items, start, i + 1, s.spacing, spans, s).width <= avail + 1e-6;
+    const fits = naturalWidth(run, start, i + 1, s.spacing).width <= avail + 1e-6;
     if (!fits) {
       if (lastBreak < 0) {
-        if (isSqueezedIn(items, start, i + 1, avail, s, spans)) return finish(items, i + 1, kind === 'forced');
-        const cut = cutWideSegment(items, start, i + 1, avail, s, spans);
+        if (isSqueezedIn(run, start, i + 1, avail)) return finish(items, i + 1, kind === 'forced');
+        const cut = cutWideSegment(run, start, i + 1, avail);
         return { end: cut, next: cut, forced: false };
       }
-      if (isSqueezedIn(items, start, i + 1, avail, s, spans)) return finish(items, i + 1, kind === 'forced');
+      if (isSqueezedIn(run, start, i + 1, avail)) return finish(items, i + 1, kind === 'forced');
       return finish(items, lastBreak, false);
     }
     lastBreak = i + 1;
@@ -155,17 +173,17 @@ function finish(items: Item[], end: number, forced: boolean): { end: number; nex
 }
 
 /** A line whose overflowing segment ends in a closing mark takes it in if the spacing need shrink only a little. */
-function isSqueezedIn(items: Item[], start: number, end: number, avail: number, s: LineSettings, spans: Span[]): boolean {
-  const lastCp = items[end - 1]!.cp;
-  if (!isSqueezable(lastCp)) return false;
-  const size = drawSize(spans[items[end - 1]!.span]!);
-  const { width, gaps } = naturalWidth(items, start, end, s.spacing - SQUEEZE_EM * size, spans, s);
+function isSqueezedIn(run: Run, start: number, end: number, avail: number): boolean {
+  const last = run.items[end - 1]!;
+  if (!isSqueezable(last.cp)) return false;
+  const size = drawSize(run.spans[last.span]!);
+  const { width, gaps } = naturalWidth(run, start, end, run.s.spacing - SQUEEZE_EM * size);
   return gaps > 0 && width <= avail + 1e-6;
 }
 
 /** Where to cut a segment too wide for any line (a long URL or number): after the last character that fits. */
-function cutWideSegment(items: Item[], start: number, end: number, avail: number, s: LineSettings, spans: Span[]): number {
+function cutWideSegment(run: Run, start: number, end: number, avail: number): number {
   let cut = start + 1;
-  while (cut < end && naturalWidth(items, start, cut + 1, s.spacing, spans, s).width <= avail) cut++;
+  while (cut < end && naturalWidth(run, start, cut + 1, run.s.spacing).width <= avail) cut++;
   return cut;
 }

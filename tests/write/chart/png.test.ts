@@ -1,6 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/render/tree.js';
-import { chartHeight, chartPng } from '../../../src/write/chart/index.js';
+import { chartFaces } from '../../../src/write/chart/_faces.js';
+import { FONT_FILE_PREFIX } from '../../../src/write/chart/_fontFiles.js';
+import { chartHeight, chartPng, chartSvg } from '../../../src/write/chart/index.js';
 import { resolveTheme, type Theme } from '../../../src/write/theme.js';
 import { type Bitmap, decodePng, differingBox, fixtureSpec, fonts, inkCount, theme } from './_helpers.js';
 
@@ -67,5 +73,29 @@ describe('chartPng', () => {
     const changed = differingBox(twin, render(oneLabel('王堃'), fang))!;
     const middle = (label.x0 + label.x1) / 2;
     expect(changed.x0).toBeGreaterThanOrEqual(middle - 2);
+  });
+});
+
+describe('chartPng fonts', () => {
+  it('draws its labels exactly as resvg does from the whole font files', () => {
+    // 仿宋 labels with 堃, which 仿宋 lacks: both the label face and the fallback face are used.
+    const fang = resolveTheme({ elements: { chartLabel: { font: 'body' } } });
+    const spec: ChartSpec = { ...fixtureSpec('district-figures'), categories: ['刘堃工作室', '固定资产投资', '社会消费品零售总额', '一般公共预算收入'] };
+    const height = chartHeight(spec, { theme: fang, fonts, width: WIDTH });
+    const svg = chartSvg(spec, { theme: fang, fonts, width: WIDTH, height });
+    const faces = chartFaces(fang, fonts);
+    const whole = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: SCALE },
+      background: '#ffffff',
+      font: { fontFiles: [faces.label.file, faces.fallback.file], loadSystemFonts: false, defaultFontFamily: faces.label.font.familyName },
+    }).render();
+    const img = decodePng(chartPng(spec, { theme: fang, fonts, width: WIDTH, height, scale: SCALE }));
+    expect([img.width, img.height]).toEqual([whole.width, whole.height]);
+    expect(Buffer.from(img.rgba).equals(whole.pixels)).toBe(true);
+  });
+
+  it('leaves no font files behind', () => {
+    chartPng(oneLabel('北辰区'), { theme, fonts, width: WIDTH, height: 200, scale: SCALE });
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(FONT_FILE_PREFIX))).toEqual([]);
   });
 });

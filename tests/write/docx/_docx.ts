@@ -100,14 +100,46 @@ export function embeddedFonts(docx: Docx): { name: string; file: string; data: B
   });
 }
 
+/**
+ * Each run of a story with its text and the family its Chinese text is drawn in: the run's own rFonts,
+ * else its character style's, else its paragraph style's (following basedOn), else the document default.
+ */
+export function drawnRuns(docx: Docx, story: string): { text: string; face: string }[] {
+  const styles = docx.xml('word/styles.xml');
+  const fallback = /<w:rPrDefault>[\s\S]*?w:eastAsia="([^"]+)"/.exec(styles)?.[1] ?? '';
+  const defs = new Map(
+    [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)].map((m) => [
+      m[1]!,
+      { basedOn: /<w:basedOn w:val="([^"]+)"/.exec(m[2]!)?.[1], face: /<w:rPr>[\s\S]*?w:eastAsia="([^"]+)"/.exec(m[2]!)?.[1] },
+    ]),
+  );
+  const styleFace = (id: string | undefined): string | undefined => {
+    for (let at = id, depth = 0; at && depth < 10; at = defs.get(at)?.basedOn, depth++) {
+      const face = defs.get(at)?.face;
+      if (face) return face;
+    }
+    return undefined;
+  };
+  return paragraphs(story).flatMap((p) => {
+    const paragraphFace = styleFace(/<w:pStyle w:val="([^"]+)"/.exec(p.xml)?.[1] ?? 'Normal') ?? fallback;
+    return [...p.xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => ({
+      text: textOf(r[1]!),
+      face: /w:eastAsia="([^"]+)"/.exec(r[1]!)?.[1] ?? styleFace(/<w:rStyle w:val="([^"]+)"/.exec(r[1]!)?.[1]) ?? paragraphFace,
+    }));
+  });
+}
+
+/** The runs of the first paragraph holding `text`, each with the family it is drawn in. */
+export function runsOf(docx: Docx, text: string): { text: string; face: string }[] {
+  return drawnRuns(docx, paragraphWith(docx.xml('word/document.xml'), text));
+}
+
 /** Every character a document's runs draw in a family: body, footnotes, headers and footers. */
 export function charsDrawnIn(docx: Docx, family: string): Set<string> {
   const stories = Object.keys(docx.files).filter((f) => /^word\/(document|footnotes|header\d+|footer\d+)\.xml$/.test(f));
   const chars = new Set<string>();
   for (const story of stories) {
-    for (const run of docx.xml(story).matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)) {
-      if (run[1]!.includes(`w:eastAsia="${family}"`)) for (const ch of textOf(run[1]!)) chars.add(ch);
-    }
+    for (const run of drawnRuns(docx, docx.xml(story))) if (run.face === family) for (const ch of run.text) chars.add(ch);
   }
   return chars;
 }

@@ -3,10 +3,12 @@ import { writeDocx } from '../../../src/write/docx.js';
 import {
   charsDrawnIn,
   context,
+  drawnRuns,
   embeddedFonts,
   paragraphWith,
   paragraphs,
   parse,
+  runsOf,
   SAMPLE,
   styleXml,
   tableTags,
@@ -31,8 +33,8 @@ describe('fonts travel inside the file', () => {
     const names = embeddedFonts(docx).map((f) => f.name);
     expect(names.sort()).toEqual(['FandolFang', 'FandolKai', 'NotoSansSC', 'NotoSerifSCBold']);
     for (const f of embeddedFonts(docx)) expect(f.file).toMatch(/^word\/fonts\/.+\.odttf$/);
-    const runFonts = new Set([...body.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
-    expect([...runFonts].sort()).toEqual(names.sort());
+    const drawn = new Set(drawnRuns(docx, body).map((r) => r.face));
+    expect([...drawn].sort()).toEqual(names.sort());
   });
 
   it.each([
@@ -63,8 +65,9 @@ describe('fonts travel inside the file', () => {
   });
 
   it('draws a character the body face lacks in the fallback face', () => {
-    const p = paragraphWith(body, '王喆介绍');
-    expect(p).toMatch(/w:eastAsia="NotoSansSC"[^>]*\/><\/w:rPr><w:t[^>]*>喆</);
+    const runs = runsOf(docx, '王喆介绍');
+    expect(runs.find((r) => r.text === '喆')?.face).toBe('NotoSansSC');
+    expect(runs.find((r) => r.text.endsWith('园区负责人王'))?.face).toBe('FandolFang');
   });
 });
 
@@ -85,12 +88,12 @@ describe('page and grid as GB/T 9704 offices set them', () => {
     expect(normal).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
     expect(normal).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"/);
     expect(normal).toMatch(/<w:jc w:val="both"\/>/);
-    const p = paragraphWith(body, '固定资产投资完成142.7亿元');
-    expect(p).toMatch(/<w:pStyle w:val="Normal"\/>/);
-    const runs = [...p.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!);
+    // Latin letters and digits too: every slot of the style's fonts names 仿宋, and runs inherit them.
+    expect(normal).toMatch(/<w:rFonts w:ascii="FandolFang" w:cs="FandolFang" w:eastAsia="FandolFang" w:hAnsi="FandolFang"\/>/);
+    expect(paragraphWith(body, '固定资产投资完成142.7亿元')).toMatch(/<w:pStyle w:val="Normal"\/>/);
+    const runs = runsOf(docx, '固定资产投资完成142.7亿元');
     expect(runs.length).toBeGreaterThan(0);
-    for (const r of runs)
-      expect(r).toMatch(/<w:rFonts w:ascii="FandolFang" w:cs="FandolFang" w:eastAsia="FandolFang" w:hAnsi="FandolFang"\/>/);
+    for (const r of runs) expect(r.face).toBe('FandolFang');
   });
 
   it('Chinese line breaking and Chinese–Latin spacing are on for every paragraph', () => {
@@ -159,7 +162,7 @@ describe('structure Word understands', () => {
     const quote = paragraphWith(body, '项目是发展的生命线');
     expect(quote).toContain('<w:pStyle w:val="Quote"/>');
     expect(quote).toMatch(/<w:ind w:left="640"/);
-    expect(quote).toContain('w:eastAsia="FandolKai"');
+    expect(new Set(runsOf(docx, '项目是发展的生命线').map((r) => r.face))).toEqual(new Set(['FandolKai']));
   });
 
   it('writes footnotes as real Word footnotes, numbered in order', () => {
@@ -175,17 +178,21 @@ describe('structure Word understands', () => {
   it('the 按语 leads with its label in 黑体 and runs on in 楷体', () => {
     const note = paragraphWith(body, '按语：');
     expect(note).toContain('<w:pStyle w:val="Note"/>');
-    expect(note).toMatch(/w:eastAsia="NotoSansSC"[^>]*\/><\/w:rPr><w:t[^>]*>按语：<\/w:t>/);
-    expect(note).toMatch(/w:eastAsia="FandolKai"[^>]*\/><\/w:rPr><w:t[^>]*>今年以来/);
+    const runs = runsOf(docx, '按语：');
+    expect(runs[0]).toEqual({ text: '按语：', face: 'NotoSansSC' });
+    expect(runs[1]).toMatchObject({ text: expect.stringMatching(/^今年以来/), face: 'FandolKai' });
   });
 
-  it('writes the masthead: red centred name, issue, unit and date either side of a red rule', () => {
+  it('writes the masthead: red centred name, issue, then unit and date one character in from either edge, 4 mm over a red rule', () => {
     expect(styleXml(docx, 'MastheadName')).toMatch(/<w:color w:val="E63B2E"\/>/);
     expect(styleXml(docx, 'MastheadName')).toContain('<w:jc w:val="center"/>');
     const meta = paragraphWith(body, '北辰区委宣传部');
-    expect(meta).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="E63B2E" w:sz="8"/);
-    expect(meta).toMatch(/<w:tab w:val="right" w:pos="8844"\/>/);
-    expect(meta).toMatch(/北辰区委宣传部<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:tab\/><\/w:r>[\s\S]*2023年4月21日/);
+    // A full-width rule (no indents), 0.35 mm thick, 11 pt (4 mm) under the line.
+    expect(meta).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="E63B2E" w:sz="8" w:space="11"\/>/);
+    expect(meta).not.toMatch(/<w:ind /);
+    // 14 pt (280 twips) in from the left for the unit, and from the right for the date.
+    expect(meta).toMatch(/<w:tab w:val="left" w:pos="280"\/><w:tab w:val="right" w:pos="8564"\/>/);
+    expect(meta).toMatch(/<w:tab\/><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>北辰区委宣传部<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:tab\/>[\s\S]*2023年4月21日/);
   });
 
   it('writes the 报尾 between rules, kept together, （共印30份） on the last line at the right', () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Text } from 'mdast';
-import { parse, pdfLines, renderMarkdown, renderTree, squeeze, textByFont } from './_render.js';
+import type { ChartSpec } from '../../../src/render/tree.js';
+import { chartHeight } from '../../../src/write/chart/index.js';
+import { parse, pdfLines, renderMarkdown, renderTree, squeeze, textByFont, writeContext } from './_render.js';
 
 /** A real PNG of w × h red pixels. */
 function png(w: number, h: number): Buffer {
@@ -158,6 +160,33 @@ describe('pagination', () => {
   it('fills a page with 22 lines of body text', async () => {
     const pages = await pdfLines((await renderMarkdown(filler(30))).bytes);
     expect(pages[0]!.filter((l) => l.size === 16)).toHaveLength(22);
+  });
+
+  it.each([
+    ['a list', '1. 部分重点项目前期手续办理周期较长，用地、能耗等要素保障压力较大，影响项目按期开工。\n2. 消费市场恢复仍需加力。'],
+    ['a block quote', '> 营商环境好不好，企业最有发言权。政府部门多一些主动服务，企业就少一些后顾之忧。'],
+    ['a chart', `\`\`\`chart\n${JSON.stringify({ type: 'bar', title: '各街镇签约项目', unit: '个', categories: ['河湾街', '东岸镇', '新港街'], series: [{ name: '项目', values: [12, 7, 5] }] })}\n\`\`\``],
+  ])('never leaves a heading alone at the foot of a page when %s follows it', async (_, block) => {
+    const md = [filler(7), filler(7), filler(7), '## 二、存在的主要问题', block].join('\n\n');
+    const pages = await pdfLines((await renderMarkdown(md)).bytes);
+    const last = pages[0]!.filter((l) => !/^—/.test(squeeze(l.text))).at(-1)!;
+    expect(squeeze(last.text)).not.toBe('二、存在的主要问题');
+    expect(pages.findIndex((p) => p.some((l) => squeeze(l.text) === '二、存在的主要问题'))).toBe(1);
+  });
+
+  it('shrinks a chart that nearly fits the foot of a page instead of moving it and leaving the space empty', async () => {
+    const spec = { type: 'bar', title: '各街镇签约项目', unit: '个', categories: ['河湾街', '东岸镇', '新港街'], series: [{ name: '项目', values: [12, 7, 5] }] };
+    const ctx = writeContext();
+    const pitch = 225 * 2.8346 / 22;
+    const height = chartHeight(spec as ChartSpec, { theme: ctx.theme, fonts: ctx.fonts, width: 442.2 });
+    // Body lines that leave at most 90 per cent of the chart's height (and the half-em above it) at the foot of page 1.
+    const n = Math.ceil((22 * pitch - 0.9 * height - 5.25) / pitch);
+    const md = [filler(n), `\`\`\`chart\n${JSON.stringify(spec)}\n\`\`\``].join('\n\n');
+    const pages = await pdfLines((await renderMarkdown(md)).bytes);
+    expect(pages).toHaveLength(1);
+    const title = pages[0]!.find((l) => squeeze(l.text) === '各街镇签约项目')!;
+    expect(title.size).toBeLessThan(12 * 0.91);
+    expect(title.size).toBeGreaterThanOrEqual(12 * 0.7);
   });
 
   it('moves a heading to the next page with the table that follows it', async () => {

@@ -88,11 +88,14 @@ describe('justification on the GB/T 9704 grid', () => {
 });
 
 describe('Chinese next to Latin letters and digits', () => {
-  it('puts a quarter-em gap between them, inside the spacing of the pair', () => {
+  /** The quarter-em gaps of a line, as the characters they stand between. */
+  const gapsOf = (line: SetLine) =>
+    line.inlines.flatMap((i) => i.gaps.map((g) => ({ between: [...i.text].slice(g.after, g.after + 2).join(''), em: g.width / body.size })));
+
+  it('puts a quarter-em gap between them, on top of the spacing every pair of characters has', () => {
     const [line] = set('增长GDP5', column, { align: 'left' });
-    const pairs = line!.inlines.filter((i) => i.spacing > body.spacing + 1);
-    expect(pairs.map((p) => p.text)).toEqual(['长G']);
-    expect(pairs[0]!.spacing - body.spacing).toBeCloseTo(0.25 * body.size, 5);
+    expect(gapsOf(line!)).toEqual([{ between: '长G', em: 0.25 }]);
+    expect(line!.inlines.map((i) => i.spacing)).toEqual([body.spacing]);
   });
 
   it('turns an existing space there into the gap instead of doubling it', () => {
@@ -102,8 +105,24 @@ describe('Chinese next to Latin letters and digits', () => {
     expect(spaced!.width).toBeCloseTo(tight!.width, 5);
   });
 
-  it('adds no gap beside Chinese punctuation', () => {
-    const [line] = set('（GDP）增长', column, { align: 'left' });
-    expect(line!.inlines.filter((i) => i.spacing > body.spacing + 1)).toEqual([]);
+  it.each([
+    ['Chinese punctuation', '（GDP）增长'],
+    ['a plus sign', '大力实施旅游+，+旅游战略'],
+    ['a percent sign', '增长5.2%的好成绩'],
+    ['a degree sign', '气温达到38℃以上'],
+    ['a slash and an ampersand', '研发/R&D投入'],
+  ])('adds no gap beside %s', (_, text) => {
+    const [line] = set(text, column, { align: 'left' });
+    const gaps = gapsOf(line!).map((g) => g.between);
+    expect(gaps.filter((g) => /[+%℃/&（）]/.test(g))).toEqual([]);
+  });
+
+  it('keeps a bold Latin word a quarter em from the Chinese around it', () => {
+    const bold = { ...lookOf(body), face: state.face('bold') };
+    const spans = [...spansOf(state, '全年', lookOf(body)), ...spansOf(state, 'GDP', bold), ...spansOf(state, '增长', lookOf(body))];
+    const [line] = typesetLines(spans, settingsOf(body, column, { align: 'left' }));
+    expect(line!.inlines.map((i) => i.text)).toEqual(['全年', 'GDP', '增长']);
+    expect(line!.inlines[0]!.gaps).toEqual([{ after: 1, width: 0.25 * body.size }]);
+    expect(line!.inlines[1]!.gaps).toEqual([{ after: 2, width: 0.25 * body.size }]);
   });
 });
