@@ -1,12 +1,12 @@
 import type { Figure } from '../model/index.js';
-import { formatChange, formatMoney, formatPercent, formatQuantity, moneyUnitFor, truncateText } from './format.js';
+import { formatChange, formatMoney, formatNumber, formatPercent, formatQuantity, moneyUnitFor, truncateText } from './format.js';
 import type { ChartSpec } from './tree.js';
 
 /** A figure as the district carries it: the article it comes from travels with it. */
 export type SourcedFigure = Figure & { articleId: string };
 
-// What a leader reads first: money, then changes, then shares; counts and quantities last.
-const KIND_ORDER: Record<Figure['kind'], number> = { money: 0, change: 1, percent: 2, quantity: 3, count: 4 };
+// What a leader reads first: money, then growth rates, then shares, then counts and quantities.
+const KIND_ORDER: Record<Figure['kind'], number> = { money: 0, change: 1, percent: 2, count: 3, quantity: 4 };
 
 const PREFIX_QUALIFIERS = /^(?:约|近|超|超过|逾|达|约合|将近|突破|不到|不足|仅)$/u;
 
@@ -17,7 +17,7 @@ export function formatFigureValue(f: Figure): string {
   if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim);
   else if (f.kind === 'percent') body = formatPercent(f.value, trim);
   else if (f.kind === 'change') body = formatChange(f.value, f.basis ?? '', trim);
-  else body = formatQuantity(f.value, f.unit, trim);
+  else body = quantityAsWritten(f);
   const q = f.qualifier?.trim();
   if (!q) return body;
   if (PREFIX_QUALIFIERS.test(q)) return q + body;
@@ -27,6 +27,22 @@ export function formatFigureValue(f: Figure): string {
     if (unit && body.endsWith(unit)) return body.slice(0, body.length - unit.length) + q + unit;
   }
   return body + q;
+}
+
+/** Counts and quantities at the scale the article chose: 2.1万平方米 stays so, 21000平方米 too. */
+function quantityAsWritten(f: Figure): string {
+  const a = Math.abs(f.value);
+  if (f.text.includes('万') && a >= 1e4 && a < 1e8) return formatNumber(f.value / 1e4, { trim: true }) + '万' + f.unit;
+  return formatQuantity(f.value, f.unit, { trim: true });
+}
+
+// 增长 and 增速 are said by the value (同比增长155.84%); the label keeps what grew.
+const CHANGE_WORDS = /(?:同比|环比)?(?:增长|增速|增幅|增加|下降|降幅|减少|提高|回落)(?:率)?$/u;
+
+/** What a change measures, without the words for change: 到位额同比增长 → 到位额. */
+export function changeSubject(label: string): string {
+  const stripped = label.replace(CHANGE_WORDS, '').replace(/(?:同比|环比)$/u, '');
+  return Array.from(stripped).length >= 2 ? stripped : label;
 }
 
 /** What the figure measures, or the start of its sentence when the analyser found no label. */
@@ -53,16 +69,14 @@ export function rankFigures<T extends Figure>(figures: T[]): T[] {
     .map(({ f }) => f);
 }
 
-/** Sum of distinct money figures in 元 (the same amount quoted twice counts once). */
-export function totalMoney(figures: Figure[]): number {
-  const seen = new Set<number>();
-  let sum = 0;
-  for (const f of figures) {
-    if (f.kind !== 'money' || f.value <= 0 || seen.has(f.value)) continue;
-    seen.add(f.value);
-    sum += f.value;
-  }
-  return sum;
+/**
+ * The largest single amount of money, or null. Amounts of different measures (investment, sales,
+ * tax) do not add up to anything a reader could use, so none are summed.
+ */
+export function largestMoney<T extends Figure>(figures: T[]): T | null {
+  let top: T | null = null;
+  for (const f of figures) if (f.kind === 'money' && f.value > 0 && (!top || f.value > top.value)) top = f;
+  return top;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -75,7 +89,7 @@ export function changeChart(figures: Figure[], title: string, min = 3, max = 8):
     type: 'hbar',
     title,
     unit: '%',
-    categories: changes.map((f) => truncateText(figureLabel(f), 14)),
+    categories: changes.map((f) => truncateText(changeSubject(figureLabel(f)), 14)),
     series: [{ name: '增幅', values: changes.map((f) => round2(f.value * 100)) }],
   };
 }

@@ -1,7 +1,7 @@
 import type { Article, Briefing, District } from '../model/index.js';
-import { formatDate, formatIssue, formatMoney, formatPeriod, isoDate, truncateText } from './format.js';
-import type { ArticleView, EndblockView, MastheadView } from './view-schema.js';
-import type { DistrictView } from './view-schema.js';
+import { formatDate, formatIssue, formatMoney, formatPeriod, isoDate } from './format.js';
+import { leadingSentences, quoted } from './_text.js';
+import type { DistrictView, EndblockView, MastheadView } from './view-schema.js';
 import type { BriefingSettings } from './view.js';
 
 /** 报头 fields from the settings. */
@@ -16,14 +16,25 @@ export function mastheadView(settings: BriefingSettings): MastheadView {
   };
 }
 
-/** 报尾 lines: only the recipient groups that have names. */
+/**
+ * 报尾 lines: the recipient groups that have names. Without any, the 编印单位 and the date stand
+ * there instead, as offices print it when there is no distribution list.
+ */
 export function endblockView(settings: BriefingSettings): EndblockView {
   const lines = (['报', '送', '发'] as const)
     .map((label) => ({ label, list: settings.recipients[label].filter((n) => n.trim() !== '') }))
     .filter((l) => l.list.length > 0)
     .map((l) => ({ label: l.label, names: l.list.join('、'), list: l.list }));
   const copies = settings.copies ?? null;
-  return { lines, copies, copiesText: copies == null ? null : `（共印${copies}份）` };
+  const unit = settings.unit.trim();
+  const issued = `${formatDate(settings.date)}印发`;
+  return {
+    lines,
+    copies,
+    copiesText: copies == null ? null : `（共印${copies}份）`,
+    issuer: { unit, date: formatDate(settings.date), text: unit ? `${unit}　　${issued}` : issued },
+    showIssuer: lines.length === 0,
+  };
 }
 
 export function periodView(briefing: Briefing): DistrictView['period'] {
@@ -41,36 +52,6 @@ export function placeView(d: District): DistrictView['place'] {
   return { name: d.name, fullName: fullDistrictName(d), city: d.city, province: d.province, code: d.code, slug: d.slug };
 }
 
-/** One digest entry: what the article is, where it came from, and its summary. */
-export function articleView(a: Article, number: number, district: string | null): ArticleView {
-  const date = a.date ? formatDate(a.date) : null;
-  const { startLine, endLine } = a.source;
-  const summary = a.summary.length > 0 ? a.summary : fallbackSummary(a);
-  return {
-    number,
-    id: a.id,
-    title: a.title,
-    kicker: a.kicker,
-    subtitle: a.subtitle,
-    lead: a.lead,
-    outlet: a.outlet,
-    date,
-    dateIso: a.date,
-    sourceFile: a.source.path,
-    lines: startLine === endLine ? `第${startLine}行` : `第${startLine}—${endLine}行`,
-    meta: [a.outlet, date, a.source.path].filter((p): p is string => !!p).join(' · '),
-    bylines: a.bylines.map((b) => b.text).join('　'),
-    summary,
-    district,
-  };
-}
-
-/** An article the summariser left empty still says something: its lead or first text paragraph. */
-function fallbackSummary(a: Article): string[] {
-  const text = a.lead ?? a.paragraphs.find((p) => p.kind === 'text')?.text;
-  return text ? [truncateText(text, 120)] : [];
-}
-
 const STATUS_NAMES: Record<string, string> = {
   planned: '谋划',
   signed: '签约',
@@ -82,6 +63,7 @@ const STATUS_NAMES: Record<string, string> = {
 
 type Titles = (ids: string[]) => string;
 
+/** Projects, largest investment first, each with its stage and amount (— when the article does not say). */
 export function projectViews(d: District, titles: Titles): DistrictView['projects'] {
   const withOrder = d.projects.map((p, i) => ({ p, i }));
   // Largest investment first; projects without a stated amount keep their order, after them.
@@ -96,36 +78,54 @@ export function projectViews(d: District, titles: Titles): DistrictView['project
   }));
 }
 
-/** A quote wrapped whole in “…” loses the marks: templates set quotes apart themselves. */
+/** A quote wrapped whole in “…” loses the marks: `quoted` puts them back, nested ones as ‘…’. */
 function unwrapQuote(q: string): string {
   const t = q.trim();
   if (t.startsWith('“') && t.endsWith('”') && t.slice(1, -1).indexOf('“') < 0) return t.slice(1, -1);
   return t;
 }
 
-/** Officials who said something, one quote each (the first), shortened at a sentence end. */
-export function personViews(d: District, titles: Titles, maxQuote = 60): DistrictView['people'] {
+/** Officials who said something, one quote each (the first), cut to whole sentences; those with titles first. */
+export function personViews(d: District, titles: Titles, maxQuote = 90): DistrictView['people'] {
   return d.people
-    .map((p) => ({ p, quote: p.quotes.map(unwrapQuote).find((q) => q !== '') }))
-    .filter((x): x is { p: (typeof d.people)[number]; quote: string } => x.quote !== undefined)
+    .map((p, i) => ({ p, i, quote: p.quotes.map(unwrapQuote).find((q) => q !== '') }))
+    .filter((x): x is { p: (typeof d.people)[number]; i: number; quote: string } => x.quote !== undefined)
+    .sort((a, b) => Number(b.p.titles.length > 0) - Number(a.p.titles.length > 0) || a.i - b.i)
     .map(({ p, quote }) => ({
       name: p.name,
       titles: p.titles.join('、'),
       titleList: p.titles,
-      quote: truncateText(quote, maxQuote),
+      quote: leadingSentences(quote, maxQuote),
+      quoted: quoted(leadingSentences(quote, maxQuote)),
       quoteFull: quote,
       source: titles(p.articleIds),
     }));
 }
 
-/** The district's key points, each traced to the article that says it. */
+/**
+ * 本期要点: the district's key points, one per article at most, each traced to its article. A point
+ * the digest prints word for word under the district's only article is left out: it would say
+ * the same thing twice on one page.
+ */
 export function keyPointViews(d: District, articles: Article[], max: number): DistrictView['keyPoints'] {
-  const points = d.summary.length > 0 ? d.summary : articles.flatMap((a) => a.summary.slice(0, 1));
-  return points.slice(0, Math.max(0, max)).map((text) => {
-    const needle = text.trim();
-    const from =
-      articles.find((a) => a.summary.some((s) => s.trim() === needle)) ??
-      articles.find((a) => a.lead?.includes(needle) || a.paragraphs.some((p) => p.text.includes(needle)));
-    return { text, articleId: from?.id ?? null, articleTitle: from?.title ?? null };
-  });
+  const candidates = d.summary.length > 0 ? d.summary : articles.flatMap((a) => a.summary.slice(0, 1));
+  const used = new Set<string>();
+  const points: DistrictView['keyPoints'] = [];
+  for (const text of candidates) {
+    if (points.length >= Math.max(0, max)) break;
+    const from = sourceOf(text, articles);
+    if (from && used.has(from.id)) continue;
+    if (from) used.add(from.id);
+    points.push({ text, articleId: from?.id ?? null, articleTitle: from?.title ?? null });
+  }
+  const only = articles.length === 1 ? articles[0]! : null;
+  return only ? points.filter((p) => !only.summary.some((s) => s.trim() === p.text.trim())) : points;
+}
+
+function sourceOf(text: string, articles: Article[]): Article | undefined {
+  const needle = text.trim();
+  return (
+    articles.find((a) => a.summary.some((s) => s.trim() === needle)) ??
+    articles.find((a) => a.lead?.includes(needle) || a.paragraphs.some((p) => p.text.includes(needle)))
+  );
 }

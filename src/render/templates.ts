@@ -158,7 +158,8 @@ export function renderTemplate(
   const source = set.templates.get(name)!;
   let markdown: string;
   try {
-    markdown = fn(view);
+    // Templates may come from anyone: no prototype properties or methods (constructor, __proto__), whatever Handlebars' defaults become.
+    markdown = fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; column?: number };
     const line = err.lineNumber != null ? err.lineNumber + source.lineOffset : null;

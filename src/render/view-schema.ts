@@ -15,40 +15,34 @@ export const chartSpecSchema = z.object({
 });
 
 const mastheadSchema = z.object({
-  /** 区域观察简报 */
-  name: z.string(),
-  /** 第3期 */
-  issue: z.string(),
+  name: z.string().describe('区域观察简报'),
+  issue: z.string().describe('第3期'),
   issueNumber: z.number(),
-  /** 编印单位 */
-  unit: z.string(),
-  /** 2023年4月21日 */
-  date: z.string(),
+  unit: z.string().describe('编印单位'),
+  date: z.string().describe('2023年4月21日'),
   dateIso: z.string(),
 });
 
 const periodSchema = z.object({
   since: z.string().nullable(),
   until: z.string().nullable(),
-  /** 2023年4月1日至4月21日, or null when no article is dated. */
-  text: z.string().nullable(),
+  text: z.string().nullable().describe('2023年4月1日至4月21日, or null when no article is dated.'),
 });
 
 const endblockSchema = z.object({
-  /** One line per recipient group that has names: 报：… / 送：… / 发：… */
-  lines: z.array(z.object({ label: z.string(), names: z.string(), list: z.array(z.string()) })),
+  lines: z.array(z.object({ label: z.string(), names: z.string(), list: z.array(z.string()) })).describe('One line per recipient group that has names: 报：… / 送：… / 发：…'),
   copies: z.number().nullable(),
-  /** （共印30份） */
-  copiesText: z.string().nullable(),
+  copiesText: z.string().nullable().describe('（共印30份）'),
+  issuer: z.object({ unit: z.string(), date: z.string(), text: z.string() }).describe('The 编印 line: 区域观察编辑部　　2023年4月21日印发.'),
+  showIssuer: z.boolean().describe('True when no recipients are configured: the 报尾 then holds the 编印 line.'),
 });
 
 export const figureViewSchema = z.object({
-  /** What it measures, e.g. 实际利用内资到位额. */
-  label: z.string(),
-  /** Formatted for reading: 7.66亿元, 同比增长155.84%, 30个. */
-  value: z.string(),
-  /** Exactly as in the article. */
-  text: z.string(),
+  label: z.string().describe('What it measures, e.g. 实际利用内资到位额; the clause around the figure when two rows would share a label.'),
+  value: z.string().describe('Formatted for reading, with the growth rate of the same measure: 7.66亿元，同比增长155.84%; 30个.'),
+  change: z.string().nullable().describe('The growth rate shown beside the amount (同比增长155.84%), or null.'),
+  context: z.string().describe('The clause of the article that holds the figure.'),
+  text: z.string().describe('Exactly as in the article.'),
   kind: z.enum(['money', 'percent', 'change', 'count', 'quantity']),
   raw: z.number(),
   unit: z.string(),
@@ -56,54 +50,49 @@ export const figureViewSchema = z.object({
   qualifier: z.string().nullable(),
   sentence: z.string(),
   articleId: z.string(),
-  /** The title of the article it comes from. */
-  source: z.string(),
+  articleNumber: z.number().nullable().describe('The article\'s number in 信息摘编, or null when the digest does not show it.'),
+  source: z.string().describe('A short reference to the digest entry: （二）小淀镇.'),
+  articleTitle: z.string(),
 });
 
 const projectViewSchema = z.object({
   name: z.string(),
-  /** 谋划/签约/开工/在建/竣工/运营, or — when the article does not say. */
-  status: z.string(),
+  status: z.string().describe('谋划/签约/开工/在建/竣工/运营, or — when the article does not say.'),
   statusCode: z.string().nullable(),
-  /** 50亿元, or — when unknown. */
-  investment: z.string(),
+  investment: z.string().describe('50亿元, or — when unknown.'),
   investmentValue: z.number().nullable(),
-  /** Titles of the articles that mention it, joined with 、. */
-  source: z.string(),
+  source: z.string().describe('Titles of the articles that mention it, joined with 、.'),
 });
 
 const personViewSchema = z.object({
   name: z.string(),
-  /** Titles joined with 、. */
-  titles: z.string(),
+  titles: z.string().describe('Titles joined with 、.'),
   titleList: z.array(z.string()),
-  /** One quote, shortened at a sentence end. */
-  quote: z.string(),
+  quote: z.string().describe('One quote, cut to whole sentences, without quotation marks.'),
+  quoted: z.string().describe('The same in Chinese quotation marks: “…‘…’…”.'),
   quoteFull: z.string(),
   source: z.string(),
 });
 
 const articleViewSchema = z.object({
-  /** 1-based position in the digest. */
-  number: z.number(),
+  number: z.number().describe('1-based position in the digest.'),
   id: z.string(),
   title: z.string(),
+  shortTitle: z.string().describe('The title short enough for a table cell.'),
   kicker: z.string().nullable(),
   subtitle: z.string().nullable(),
   lead: z.string().nullable(),
   outlet: z.string().nullable(),
   date: z.string().nullable(),
   dateIso: z.string().nullable(),
-  /** Input file, relative to the input folder. */
-  sourceFile: z.string(),
-  /** 第3—40行 */
-  lines: z.string(),
-  /** outlet · date · source file, the parts that are known. */
-  meta: z.string(),
+  sourceFile: z.string().describe('Input file, relative to the input folder.'),
+  files: z.array(z.string()).describe('Every file that carries the article, with its lines when the file holds several articles.'),
+  lines: z.string().describe('第3—40行'),
+  source: z.string().describe('天津北方网　2023年4月21日（000_x.txt）: outlet, date and files, the parts that are known.'),
+  meta: z.string().describe('来源：followed by source.'),
   bylines: z.string(),
   summary: z.array(z.string()),
-  /** District name (for the overview's unassigned list: null). */
-  district: z.string().nullable(),
+  district: z.string().nullable().describe('District name (for the overview\'s unassigned list: null).'),
 });
 
 const keyPointSchema = z.object({
@@ -114,8 +103,7 @@ const keyPointSchema = z.object({
 
 const placeSchema = z.object({
   name: z.string(),
-  /** 天津市北辰区 */
-  fullName: z.string(),
+  fullName: z.string().describe('天津市北辰区'),
   city: z.string().nullable(),
   province: z.string(),
   code: z.string(),
@@ -125,28 +113,28 @@ const placeSchema = z.object({
 export const districtViewSchema = z.object({
   kind: z.literal('district'),
   masthead: mastheadSchema,
-  /** The district's name, e.g. 北辰区. */
-  district: z.string(),
+  district: z.string().describe('The district\'s name, e.g. 北辰区.'),
   place: placeSchema,
-  /** 北辰区工作动态 */
-  title: z.string(),
+  title: z.string().describe('北辰区工作动态'),
   period: periodSchema,
-  /** 按语, or null. */
-  note: z.string().nullable(),
+  note: z.string().nullable().describe('按语, or null.'),
   articleCount: z.number(),
-  keyPoints: z.array(keyPointSchema),
+  toc: z.boolean().describe('True for a long briefing (more articles than the toc threshold): a 目录 follows the title.'),
+  keyPoints: z.array(keyPointSchema).describe('本期要点: at most one per article; empty when it would repeat the only digest entry.'),
   figures: z.array(figureViewSchema),
+  figureSources: z.boolean().describe('True when the figures come from more than one article, so the table needs a 来源 column.'),
   projects: z.array(projectViewSchema),
+  projectColumns: z.object({ status: z.boolean(), investment: z.boolean() }).describe('Which project columns have anything to show.'),
+  projectNames: z.string().describe('The projects\' names joined with 、 (for when neither column has anything).'),
   people: z.array(personViewSchema),
-  articles: z.array(articleViewSchema),
+  articles: z.array(articleViewSchema).describe('信息摘编: by date, then in order, at most maxDigest.'),
+  digestMore: z.object({ count: z.number(), text: z.string() }).nullable().describe('The articles the digest leaves out: their count and a line that says where they are.'),
   keywords: z.array(z.object({ word: z.string(), weight: z.number() })),
   keywordText: z.string(),
   themes: z.array(z.object({ name: z.string(), score: z.number() })),
   themeText: z.string(),
-  /** A chart of the key money figures, else of the changes, else of the themes, when there are enough values. */
-  chart: chartSpecSchema.nullable(),
-  /** What the chart shows, so a template can place it in the right section. */
-  chartOf: z.enum(['figures', 'themes']).nullable(),
+  chart: chartSpecSchema.nullable().describe('A chart of the key money figures, else of the changes, else of the themes, when there are enough values.'),
+  chartOf: z.enum(['figures', 'themes']).nullable().describe('What the chart shows, so a template can place it in the right section.'),
   endblock: endblockSchema,
   generatedAt: z.string(),
 });
@@ -158,34 +146,27 @@ const districtRowSchema = z.object({
   fullName: z.string(),
   slug: z.string(),
   articleCount: z.number(),
-  /** The district's top figures: [{ label, value }]. */
-  headline: z.array(z.object({ label: z.string(), value: z.string() })),
-  /** The same, as one line: 实际利用内资7.66亿元；注册资金1.29亿元. */
-  headlineText: z.string(),
-  /** Sum of the district's distinct money figures, formatted, or — when it has none. */
-  totalMoney: z.string(),
-  totalMoneyValue: z.number(),
-  /** The district briefing's file names and URL-safe links, by format. */
-  files: z.object({ pdf: z.string(), docx: z.string(), html: z.string() }),
+  headline: z.array(z.object({ label: z.string(), value: z.string() })).describe('The district\'s top figures: [{ label, value }].'),
+  headlineText: z.string().describe('The same, as one line: 实际利用内资7.66亿元；注册资金1.29亿元.'),
+  topAmount: z.object({ label: z.string(), value: z.string(), raw: z.number() }).nullable().describe('The largest single amount of money and what it measures, or null. Amounts are never summed.'),
+  topAmountText: z.string().describe('The same as one string (协议投资额超100亿元), or — when there is none.'),
+  share: z.string().describe('The district\'s share of the briefing\'s articles: 60%.'),
+  files: z.object({ pdf: z.string(), docx: z.string(), html: z.string() }).describe('The district briefing\'s file names and URL-safe links, by format.'),
   hrefs: z.object({ pdf: z.string(), docx: z.string(), html: z.string() }),
 });
 
 export const overviewViewSchema = z.object({
   kind: z.literal('overview'),
   masthead: mastheadSchema,
-  /** 各区工作动态综述 */
-  title: z.string(),
+  title: z.string().describe('各区工作动态综述'),
   period: periodSchema,
   note: z.string().nullable(),
   districtCount: z.number(),
   articleCount: z.number(),
-  /** Articles no district could claim. */
-  unassignedCount: z.number(),
+  unassignedCount: z.number().describe('Articles no district could claim.'),
   unassigned: z.array(articleViewSchema),
-  /** In the briefing's order. */
-  districts: z.array(districtRowSchema),
-  /** By article count, then total money. */
-  ranking: z.array(districtRowSchema),
+  districts: z.array(districtRowSchema).describe('In the briefing\'s order.'),
+  ranking: z.array(districtRowSchema).describe('By article count, then the largest amount.'),
   chart: chartSpecSchema.nullable(),
   endblock: endblockSchema,
   generatedAt: z.string(),

@@ -1,9 +1,9 @@
 import type { Article, Briefing, District } from '../model/index.js';
-import { changeChart, figureLabel, formatFigureValue, moneyChart, rankFigures, totalMoney } from './_figures.js';
+import { articlesPerFile, articleView, digestMoreView, digestOrder } from './_digest.js';
+import { figureRows } from './_figure-rows.js';
+import { changeChart, formatFigureValue, moneyChart } from './_figures.js';
 import {
-  articleView,
   endblockView,
-  fullDistrictName,
   keyPointViews,
   mastheadView,
   periodView,
@@ -11,12 +11,14 @@ import {
   placeView,
   projectViews,
 } from './_view-parts.js';
-import { formatMoney } from './format.js';
+import { chineseNumeral } from './format.js';
+import { shortTitle } from './_text.js';
 import type { ChartSpec } from './tree.js';
-import type { DistrictView, OverviewView } from './view-schema.js';
+import type { DistrictView } from './view-schema.js';
 
 export { districtViewSchema, overviewViewSchema, chartSpecSchema } from './view-schema.js';
 export type { DistrictView, OverviewView, ArticleView, FigureView } from './view-schema.js';
+export { buildOverviewView } from './_overview.js';
 
 /** What the office sets once (config) and the briefing shows: masthead, 按语, 报尾, limits. */
 export interface BriefingSettings {
@@ -32,41 +34,66 @@ export interface BriefingSettings {
   copies: number | null;
   maxFigures: number;
   maxKeyPoints: number;
+  /** 信息摘编 shows at most this many articles; 30 unless given. */
+  maxDigest?: number;
+  /** A 目录 follows the title when a district has more articles than this; 8 unless given. */
+  tocThreshold?: number;
 }
 
+const DEFAULT_MAX_DIGEST = 30;
+const DEFAULT_TOC_THRESHOLD = 8;
 const MAX_KEYWORDS = 12;
+// Officials quoted: more than a page of quotes is more than a leader reads.
+const MAX_PEOPLE = 8;
 const MAX_THEMES = 6;
-const HEADLINE_FIGURES = 2;
+
+// Indexed once per model, not once per district: a national edition has thousands of districts.
+const indexes = new WeakMap<Article[], Map<string, Article>>();
 
 function articlesById(briefing: Briefing): Map<string, Article> {
-  return new Map(briefing.articles.map((a) => [a.id, a]));
+  let index = indexes.get(briefing.articles);
+  if (!index || index.size !== briefing.articles.length) indexes.set(briefing.articles, (index = new Map(briefing.articles.map((a) => [a.id, a]))));
+  return index;
 }
 
 /** Everything the district template shows, formatted for Chinese readers. */
 export function buildDistrictView(briefing: Briefing, district: District, settings: BriefingSettings): DistrictView {
   const byId = articlesById(briefing);
   const articles = district.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-  const titleOf = (id: string): string => byId.get(id)?.title ?? id;
-  const titles = (ids: string[]): string => [...new Set(ids.map(titleOf))].join('、');
+  const titles = (ids: string[]): string => [...new Set(ids.map((id) => byId.get(id)?.title ?? id))].join('、');
+  const perFile = articlesPerFile(briefing);
+  const digest = digestOrder(articles).slice(0, Math.max(0, settings.maxDigest ?? DEFAULT_MAX_DIGEST));
+  const numberOf = new Map(digest.map((a, i) => [a.id, i + 1]));
 
-  const ranked = rankFigures(district.figures).slice(0, Math.max(0, settings.maxFigures));
-  const figures = ranked.map((f) => ({
-    label: figureLabel(f),
-    value: formatFigureValue(f),
-    text: f.text,
-    kind: f.kind,
-    raw: f.value,
-    unit: f.unit,
-    basis: f.basis ?? null,
-    qualifier: f.qualifier ?? null,
-    sentence: f.sentence,
-    articleId: f.articleId,
-    source: titleOf(f.articleId),
-  }));
+  const rows = figureRows(district.figures, settings.maxFigures);
+  const figures = rows.map(({ figure: f, label, value, change, context }) => {
+    const number = numberOf.get(f.articleId) ?? null;
+    const title = byId.get(f.articleId)?.title ?? '';
+    return {
+      label,
+      value,
+      change: change ? formatFigureValue(change) : null,
+      context,
+      text: f.text,
+      kind: f.kind,
+      raw: f.value,
+      unit: f.unit,
+      basis: f.basis ?? null,
+      qualifier: f.qualifier ?? null,
+      sentence: f.sentence,
+      articleId: f.articleId,
+      articleNumber: number,
+      source: (number === null ? '' : h2numeral(number)) + shortTitle(title),
+      articleTitle: title,
+    };
+  });
+  // Bars are named as the table names its rows, so two bars never share a name.
+  const charted = rows.flatMap((r) => [{ ...r.figure, label: r.label }, ...(r.change ? [{ ...r.change, label: r.label }] : [])]);
   const keywords = [...district.keywords].sort((a, b) => b.weight - a.weight).slice(0, MAX_KEYWORDS);
   const themes = [...district.themes].sort((a, b) => b.score - a.score).slice(0, MAX_THEMES);
-  const figureChart = moneyChart(ranked, `${district.name}重点数据`) ?? changeChart(ranked, `${district.name}主要指标增幅`);
+  const figureChart = moneyChart(charted, `${district.name}重点数据`) ?? changeChart(charted, `${district.name}主要指标增幅`);
   const chart = figureChart ?? themeChart(themes, `${district.name}工作主题分布`);
+  const projects = projectViews(district, titles);
 
   return {
     kind: 'district',
@@ -77,11 +104,19 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
     period: periodView(briefing),
     note: settings.note?.trim() || null,
     articleCount: articles.length,
+    toc: articles.length > (settings.tocThreshold ?? DEFAULT_TOC_THRESHOLD),
     keyPoints: keyPointViews(district, articles, settings.maxKeyPoints),
     figures,
-    projects: projectViews(district, titles),
-    people: personViews(district, titles),
-    articles: articles.map((a, i) => articleView(a, i + 1, district.name)),
+    figureSources: articles.length > 1,
+    projects,
+    projectColumns: {
+      status: projects.some((p) => p.statusCode !== null),
+      investment: projects.some((p) => p.investmentValue !== null),
+    },
+    projectNames: projects.map((p) => p.name).join('、'),
+    people: personViews(district, titles).slice(0, MAX_PEOPLE),
+    articles: digest.map((a, i) => articleView(a, i + 1, district.name, perFile)),
+    digestMore: digestMoreView(articles.length, digest.length),
     keywords,
     keywordText: keywords.map((k) => k.word).join('、'),
     themes,
@@ -91,6 +126,11 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
     endblock: endblockView(settings),
     generatedAt: briefing.generatedAt,
   };
+}
+
+/** （二）: the digest's numbering, so a table cell points at its entry. */
+function h2numeral(n: number): string {
+  return `（${chineseNumeral(n)}）`;
 }
 
 /** Themes by score, when there are enough of them and their scores differ enough to say something. */
@@ -105,77 +145,5 @@ function themeChart(themes: { name: string; score: number }[], title: string, mi
     unit: '分',
     categories: scored.map((t) => t.name),
     series: [{ name: '主题得分', values: scored.map((t) => Math.round(t.score * 100) / 100) }],
-  };
-}
-
-// A file name as a link target: Chinese stays readable; what Markdown or URLs would misread is encoded.
-function hrefOf(file: string): string {
-  return file.replace(/[\s()<>%#?\\"']/gu, (c) => encodeURIComponent(c));
-}
-
-function districtRow(district: District, byId: Map<string, Article>): OverviewView['districts'][number] {
-  const ranked = rankFigures(district.figures);
-  const headline = ranked.slice(0, HEADLINE_FIGURES).map((f) => ({ label: figureLabel(f), value: formatFigureValue(f) }));
-  const money = totalMoney(district.figures);
-  const files = { pdf: `${district.slug}.pdf`, docx: `${district.slug}.docx`, html: `${district.slug}.html` };
-  return {
-    rank: 0,
-    name: district.name,
-    fullName: fullDistrictName(district),
-    slug: district.slug,
-    articleCount: district.articleIds.filter((id) => byId.has(id)).length,
-    headline,
-    headlineText: headline.map((h) => h.label + h.value).join('；'),
-    totalMoney: money > 0 ? formatMoney(money, 'auto', { trim: true }) : '—',
-    totalMoneyValue: money,
-    files,
-    hrefs: { pdf: hrefOf(files.pdf), docx: hrefOf(files.docx), html: hrefOf(files.html) },
-  };
-}
-
-/** Everything the overview template shows: the districts side by side. */
-export function buildOverviewView(briefing: Briefing, settings: BriefingSettings): OverviewView {
-  const byId = articlesById(briefing);
-  const rows = briefing.districts.map((d) => districtRow(d, byId));
-  // Two districts of one name (鼓楼区 in several cities) are told apart by their city.
-  const names = rows.map((r) => r.name);
-  for (const r of rows) if (names.filter((n) => n === r.name).length > 1) r.name = r.fullName;
-  const ranking = rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.articleCount - a.r.articleCount || b.r.totalMoneyValue - a.r.totalMoneyValue || a.i - b.i)
-    .map(({ r }, i) => ({ ...r, rank: i + 1 }));
-  const rankOf = new Map(ranking.map((r) => [r.slug, r.rank]));
-  const districts = rows.map((r) => ({ ...r, rank: rankOf.get(r.slug) ?? 0 }));
-  const unassigned = briefing.unassignedArticleIds
-    .map((id) => byId.get(id))
-    .filter((a): a is Article => a !== undefined)
-    .map((a, i) => articleView(a, i + 1, null));
-
-  return {
-    kind: 'overview',
-    masthead: mastheadView(settings),
-    title: '各区工作动态综述',
-    period: periodView(briefing),
-    note: settings.note?.trim() || null,
-    districtCount: districts.length,
-    articleCount: briefing.articles.length,
-    unassignedCount: unassigned.length,
-    unassigned,
-    districts,
-    ranking,
-    chart: districts.length >= 2 ? countChart(ranking) : null,
-    endblock: endblockView(settings),
-    generatedAt: briefing.generatedAt,
-  };
-}
-
-function countChart(ranking: OverviewView['ranking']): ChartSpec {
-  return {
-    // Many districts read better as horizontal bars: their names need the room.
-    type: ranking.length > 6 ? 'hbar' : 'bar',
-    title: '各区信息数量',
-    unit: '篇',
-    categories: ranking.map((r) => r.name),
-    series: [{ name: '信息数量', values: ranking.map((r) => r.articleCount) }],
   };
 }

@@ -46,7 +46,7 @@ describe('writeHtml', () => {
     expect(page).toMatch(/\.masthead \.name\{[^}]*color:#E63B2E/);
     expect(page).toMatch(/<h1 id="h-\d+">北辰区工作动态<\/h1>/);
     expect(page).toContain('<th style="text-align:left">指标</th><th style="text-align:right">数值</th>');
-    expect(page).toContain('<td style="text-align:left">实际利用内资到位额</td><td style="text-align:right">8.35亿元</td>');
+    expect(page).toContain('<td style="text-align:left">实际利用内资到位额</td><td style="text-align:right">8.35亿元，同比增长23.6%</td>');
     expect(page).toContain('<span class="label">按语：</span>本期聚焦招商引资。');
     expect(page).toContain('<p class="copies">（共印30份）</p>');
     expect(page).not.toMatch(/<script|src="http|href="http/);
@@ -57,8 +57,9 @@ describe('writeHtml', () => {
     expect(page).toMatch(/main p, main li p, main dd\{font-family:[^;]*"FangSong"[^;]*;font-size:16pt/);
     expect(page).toMatch(/main h2\{font-family:[^;]*"SimHei"/);
     expect(page).toMatch(/main h3\{font-family:[^;]*"KaiTi"/);
-    const red = await html(districtTree(), context({ theme: resolveTheme({ colors: { red: '#C00000' } }) }));
-    expect(red).toMatch(/\.masthead \.name\{[^}]*color:#E63B2E/); // the element's own colour stays
+    // The 报头 rule takes colors.rule and the name its element's colour, as in the PDF and Word writers.
+    const red = await html(districtTree(), context({ theme: resolveTheme({ colors: { rule: '#C00000' }, elements: { mastheadName: { color: '#B22222' } } }) }));
+    expect(red).toMatch(/\.masthead \.name\{[^}]*color:#B22222/);
     expect(red).toMatch(/\.masthead\{border-bottom:[^;]*#C00000/);
   });
 

@@ -25,50 +25,120 @@ describe('buildDistrictView', () => {
     expect(view.place.fullName).toBe('天津市北辰区');
   });
 
-  it('puts money first, then changes, largest first, at most maxFigures', () => {
-    expect(view.figures.map((f) => [f.label, f.value])).toEqual([
-      ['协议投资额', '52亿元'],
-      ['实际利用内资到位额', '8.35亿元'],
-      ['实际利用内资到位额', '同比增长23.6%'],
-      ['提供岗位', '1200余个'],
-      ['参会企业', '36家'],
-      ['新签约项目', '18个'],
+  it('tables money first, the growth rate beside its amount, then counts, each pointing at its digest entry', () => {
+    expect(view.figures.map((f) => [f.label, f.value, f.source])).toEqual([
+      ['协议投资额', '52亿元', '（一）北辰区一季度招商引资实现…'],
+      ['实际利用内资到位额', '8.35亿元，同比增长23.6%', '（一）北辰区一季度招商引资实现…'],
+      ['提供岗位', '1200余个', '（二）小淀镇“春风行动”招聘会…'],
+      ['参会企业', '36家', '（二）小淀镇“春风行动”招聘会…'],
+      ['新签约项目', '18个', '（一）北辰区一季度招商引资实现…'],
     ]);
-    expect(view.figures[0]!.source).toBe('北辰区一季度招商引资实现“开门红”');
-    expect(view.figures[0]!.raw).toBe(5_200_000_000);
+    expect(view.figures[1]).toMatchObject({ change: '同比增长23.6%', raw: 835_000_000, articleNumber: 1, articleTitle: '北辰区一季度招商引资实现“开门红”' });
+    expect(view.figureSources).toBe(true);
     const few = buildDistrictView(b, b.districts[0]!, sampleSettings({ maxFigures: 2 }));
-    expect(few.figures.map((f) => f.value)).toEqual(['52亿元', '8.35亿元']);
+    expect(few.figures.map((f) => f.value)).toEqual(['52亿元', '8.35亿元，同比增长23.6%']);
   });
 
-  it('names project stages in Chinese and formats their investment, or —', () => {
+  it('needs no 来源 column when the district has one article', () => {
+    expect(jizhou.figureSources).toBe(false);
+  });
+
+  it('names a target as a target, and tells apart two figures that share a label by their clauses', () => {
+    const b2 = sampleBriefing();
+    const d = b2.districts[1]!;
+    const sentence = '今年第一批11个重点项目包保工作已全面启动。';
+    d.figures.push({ text: '11个', value: 11, unit: '个', kind: 'count', label: '重点项目', basis: null, qualifier: null, sentence, articleId: 'a3' });
+    const rows = buildDistrictView(b2, d, sampleSettings()).figures.map((f) => [f.label, f.value]);
+    expect(rows).toContainEqual(['固定资产投资目标', '增长10%']);
+    expect(rows).toContainEqual(['牢牢抓住100个重点项目', '100个']);
+    expect(rows).toContainEqual(['今年第一批11个重点项目包保工作已全面启动', '11个']);
+  });
+
+  it('lists projects with only the columns that have something to say', () => {
     expect(jizhou.projects.map((p) => [p.name, p.status, p.investment])).toEqual([
       ['盘山文旅综合体', '谋划', '8亿元'],
       ['平谷线东延工程', '在建', '—'],
     ]);
+    expect(jizhou.projectColumns).toEqual({ status: true, investment: true });
+    const b2 = sampleBriefing();
+    const d = b2.districts[1]!;
+    d.projects = d.projects.map((p) => ({ ...p, status: null, investment: null }));
+    const bare = buildDistrictView(b2, d, sampleSettings());
+    expect(bare.projectColumns).toEqual({ status: false, investment: false });
+    expect(bare.projectNames).toBe('平谷线东延工程、盘山文旅综合体');
   });
 
-  it('quotes each official once, titles joined with 、, shortened at a sentence end', () => {
+  it('quotes each official once, in quotation marks, cut to whole sentences', () => {
     const wang = view.people.find((p) => p.name === '王建华')!;
     expect(wang.titles).toBe('北辰区商务局局长');
-    expect(wang.quote.startsWith('下一步，我们将紧盯新能源')).toBe(true);
-    expect(wang.quote.endsWith('早投产。')).toBe(true);
-    expect(wang.quoteFull.length).toBeGreaterThan(wang.quote.length);
+    expect(wang.quote).toMatch(/^下一步，我们将紧盯新能源.*放心投资。$/);
+    expect(wang.quoted).toBe(`“${wang.quote}”`);
+    const b2 = sampleBriefing();
+    const more = '今年，全区将新建标准厂房二十万平方米，推动一批优质项目拿地即开工、竣工即投产，为经济平稳增长提供坚实支撑。';
+    b2.districts[0]!.people[0]!.quotes = [`“${wang.quote}${more}”`];
+    const long = buildDistrictView(b2, b2.districts[0]!, sampleSettings()).people[0]!;
+    expect(long.quote).toBe(wang.quote);
+    expect(long.quoteFull).toBe(wang.quote + more);
     expect(view.people.find((p) => p.name === '李娜')!.titles).toBe('小淀镇党委副书记、镇长');
+    // Quotation marks inside a quote nest as ‘…’.
+    expect(jizhou.people[0]!.quoted).toBe('“专班将做好‘推、服、谋’三篇文章，全力抓项目、稳投资。”');
   });
 
-  it('traces each key point to its article, at most maxKeyPoints', () => {
-    expect(view.keyPoints).toHaveLength(3);
-    expect(view.keyPoints[2]).toMatchObject({ articleId: 'a2', articleTitle: '小淀镇“春风行动”招聘会助企解决用工难题' });
+  it('quotes officials with titles first, and at most eight of them', () => {
+    const b2 = sampleBriefing();
+    const d = b2.districts[0]!;
+    const villager = { name: '赵大姐', titles: [], quotes: ['现在家门口就能找到工作。'], articleIds: ['a2'] };
+    const staff = Array.from({ length: 9 }, (_, i) => ({ name: `干部${i + 1}`, titles: ['北辰区商务局科员'], quotes: ['我们全力服务企业。'], articleIds: ['a1'] }));
+    d.people = [villager, ...d.people, ...staff];
+    const names = buildDistrictView(b2, d, sampleSettings()).people.map((p) => p.name);
+    expect(names).toHaveLength(8);
+    expect(names.slice(0, 3)).toEqual(['王建华', '李娜', '干部1']);
+    expect(names).not.toContain('赵大姐');
+  });
+
+  it('keeps 本期要点 to one point per article, at most maxKeyPoints', () => {
+    expect(view.keyPoints.map((k) => k.articleId)).toEqual(['a1', 'a2']);
+    expect(view.keyPoints[1]).toMatchObject({ articleTitle: '小淀镇“春风行动”招聘会助企解决用工难题' });
     expect(buildDistrictView(b, b.districts[0]!, sampleSettings({ maxKeyPoints: 1 })).keyPoints).toHaveLength(1);
   });
 
-  it('digests every article with outlet, date and source file', () => {
+  it('leaves out 本期要点 that would repeat the only article’s digest word for word', () => {
+    expect(jizhou.keyPoints).toEqual([]);
+  });
+
+  it('digests every article with outlet, date and, at the end, its file', () => {
     expect(view.articles.map((a) => [a.number, a.title, a.meta])).toEqual([
-      [1, '北辰区一季度招商引资实现“开门红”', '北辰融媒 · 2023年4月18日 · beichen/0418.txt'],
-      [2, '小淀镇“春风行动”招聘会助企解决用工难题', '北辰融媒 · 2023年4月20日 · beichen/0420.txt'],
+      [1, '北辰区一季度招商引资实现“开门红”', '来源：北辰融媒　2023年4月18日（beichen/0418.txt）'],
+      [2, '小淀镇“春风行动”招聘会助企解决用工难题', '来源：北辰融媒　2023年4月20日（beichen/0420.txt）'],
     ]);
     expect(view.articles[1]!.bylines).toBe('通讯员 许明');
     expect(view.articles[0]!.lines).toBe('第1—14行');
+    expect(view.digestMore).toBeNull();
+  });
+
+  it('names the lines of a file that holds several articles, and every copy of a republished one', () => {
+    const b2 = sampleBriefing();
+    b2.sources = [{ path: 'beichen/0418.txt', format: 'txt', encoding: 'utf-8', sha256: '', articleIds: ['a1', 'x'], discarded: [] }];
+    b2.articles[0]!.copies = [{ path: 'tianjin/0419.txt', startLine: 3, endLine: 20 }];
+    const a = buildDistrictView(b2, b2.districts[0]!, sampleSettings()).articles[0]!;
+    expect(a.meta).toBe('来源：北辰融媒　2023年4月18日（beichen/0418.txt 第1—14行、tianjin/0419.txt）');
+    expect(a.files).toEqual(['beichen/0418.txt 第1—14行', 'tianjin/0419.txt']);
+  });
+
+  it('orders the digest by date, undated last, and cuts it at maxDigest with a line saying where the rest are', () => {
+    const b2 = sampleBriefing();
+    b2.articles[0]!.date = null;
+    const v = buildDistrictView(b2, b2.districts[0]!, sampleSettings());
+    expect(v.articles.map((a) => a.id)).toEqual(['a2', 'a1']);
+    const cut = buildDistrictView(b2, b2.districts[0]!, sampleSettings({ maxDigest: 1 }));
+    expect(cut.articles.map((a) => a.id)).toEqual(['a2']);
+    expect(cut.digestMore).toEqual({ count: 1, text: '另有1篇信息未列入本期摘编，其标题、摘要和出处见本期 briefing.json。' });
+    expect(cut.articleCount).toBe(2);
+  });
+
+  it('asks for a 目录 when the district has more articles than the threshold', () => {
+    expect(view.toc).toBe(false);
+    expect(buildDistrictView(b, b.districts[0]!, sampleSettings({ tocThreshold: 1 })).toc).toBe(true);
   });
 
   it('charts the money figures when there are enough, else the themes', () => {
@@ -92,11 +162,12 @@ describe('buildDistrictView', () => {
   it('charts the changes when money figures are too few, and leaves out themes that score alike', () => {
     const b2 = sampleBriefing();
     const d = b2.districts[1]!;
-    const change = (label: string, value: number) => ({ ...d.figures[0]!, kind: 'change' as const, label, value, unit: '%', basis: '同比' as const });
-    d.figures.push(change('社会消费品零售总额', 0.082), change('规上工业增加值', -0.031));
+    const sentence = '一季度，社会消费品零售总额同比增长8.2%，规上工业增加值同比下降3.1%。';
+    const change = (label: string, value: number, text: string) => ({ ...d.figures[0]!, kind: 'change' as const, label, value, text, sentence, unit: '%', basis: '同比' as const });
+    d.figures.push(change('社会消费品零售总额增速', 0.082, '同比增长8.2%'), change('规上工业增加值', -0.031, '同比下降3.1%'));
     const v = buildDistrictView(b2, d, sampleSettings());
     expect(v.chartOf).toBe('figures');
-    expect(v.chart).toMatchObject({ title: '蓟州区主要指标增幅', unit: '%', series: [{ values: [10, 8.2, -3.1] }] });
+    expect(v.chart).toMatchObject({ title: '蓟州区主要指标增幅', unit: '%', categories: ['固定资产投资目标', '社会消费品零售总额', '规上工业增加值'], series: [{ values: [10, 8.2, -3.1] }] });
     expect(v.figures.find((f) => f.label === '规上工业增加值')!.value).toBe('同比下降3.1%');
 
     d.figures = [];
@@ -107,14 +178,20 @@ describe('buildDistrictView', () => {
   it('lists keywords and themes, and the 报尾 lines that have names', () => {
     expect(view.keywordText).toBe('招商引资、新能源、招聘会');
     expect(view.themeText).toBe('招商引资、就业服务');
-    expect(view.endblock).toEqual({
+    expect(view.endblock).toMatchObject({
       lines: [
         { label: '报', names: '市委办公厅、市政府办公厅', list: ['市委办公厅', '市政府办公厅'] },
         { label: '送', names: '各区委宣传部', list: ['各区委宣传部'] },
       ],
       copies: 30,
       copiesText: '（共印30份）',
+      showIssuer: false,
     });
+  });
+
+  it('without recipients, the 报尾 holds the 编印单位 and the date', () => {
+    const v = buildDistrictView(b, b.districts[0]!, sampleSettings({ recipients: { 报: [], 送: [' '], 发: [] }, copies: null }));
+    expect(v.endblock).toMatchObject({ lines: [], showIssuer: true, issuer: { text: '天津市区域经济研究室　　2023年4月21日印发' } });
   });
 });
 
@@ -126,18 +203,18 @@ describe('buildOverviewView', () => {
     expect(overviewViewSchema.safeParse(view).success).toBe(true);
   });
 
-  it('tables the districts with article counts and headline figures', () => {
-    expect(view.districts.map((d) => [d.name, d.articleCount, d.headlineText, d.totalMoney])).toEqual([
-      ['北辰区', 2, '协议投资额52亿元；实际利用内资到位额8.35亿元', '60.35亿元'],
-      ['蓟州区', 1, '农业总产值45.6亿元；固定资产投资增长10%', '45.6亿元'],
+  it('tables the districts with article counts, their share and headline figures, never a sum of unrelated amounts', () => {
+    expect(view.districts.map((d) => [d.name, d.articleCount, d.share, d.headlineText, d.topAmountText])).toEqual([
+      ['北辰区', 2, '66.7%', '协议投资额52亿元；实际利用内资到位额8.35亿元，同比增长23.6%', '协议投资额52亿元'],
+      ['蓟州区', 1, '33.3%', '农业总产值45.6亿元；固定资产投资目标增长10%', '农业总产值45.6亿元'],
     ]);
   });
 
-  it('ranks by article count, then total money', () => {
+  it('ranks by article count, then the largest amount', () => {
     const tie = sampleBriefing();
     tie.districts[1]!.articleIds.push('a2');
     const v = buildOverviewView(tie, sampleSettings());
-    // Both have two articles now; 蓟州区's money (45.6亿 + 0) is less than 北辰区's 60.35亿.
+    // Both have two articles now; 蓟州区's largest amount (45.6亿) is less than 北辰区's (52亿).
     expect(v.ranking.map((r) => [r.rank, r.name])).toEqual([
       [1, '北辰区'],
       [2, '蓟州区'],

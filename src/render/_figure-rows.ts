@@ -1,0 +1,83 @@
+import { changeSubject, figureLabel, formatFigureValue, rankFigures, type SourcedFigure } from './_figures.js';
+import { clauseAround } from './_text.js';
+
+/**
+ * The key-figures table as a leader reads it: money first, then growth rates, then counts; a growth
+ * rate beside the amount it qualifies (7.66亿元，同比增长155.84%); and no two rows under one label.
+ */
+export interface FigureRow {
+  figure: SourcedFigure;
+  /** What the row shows as its label: the figure's label, or its clause when labels collide. */
+  label: string;
+  /** The figure, and the change beside it when there is one. */
+  value: string;
+  change: SourcedFigure | null;
+  /** The clause of the sentence that holds the figure. */
+  context: string;
+}
+
+const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:预期|年度)?目标/u;
+
+/** 固定资产投资增长10%目标: the sentence calls the figure a target, and the label must say so. */
+function isTarget(f: SourcedFigure): boolean {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && TARGET_AFTER.test(f.sentence.slice(at + f.text.length));
+}
+
+function rowLabel(f: SourcedFigure): string {
+  const label = f.kind === 'change' ? changeSubject(figureLabel(f)) : figureLabel(f);
+  return isTarget(f) && !label.includes('目标') ? `${label}目标` : label;
+}
+
+/** The amount a change qualifies: same article, same measure, preferably the same sentence. */
+function baseOf(change: SourcedFigure, candidates: SourcedFigure[], taken: Set<SourcedFigure>): SourcedFigure | null {
+  const subject = rowLabel(change);
+  const fits = candidates.filter(
+    (f) => f.kind !== 'change' && f.kind !== 'percent' && !taken.has(f) && f.articleId === change.articleId && rowLabel(f) === subject,
+  );
+  return fits.find((f) => f.sentence === change.sentence) ?? fits[0] ?? null;
+}
+
+/** The table's rows, at most `max`, ranked, with changes merged into their amounts and collisions resolved. */
+export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
+  const ranked = rankFigures(figures);
+  const changeOf = new Map<SourcedFigure, SourcedFigure>();
+  const merged = new Set<SourcedFigure>();
+  for (const f of ranked) {
+    if (f.kind !== 'change') continue;
+    const base = baseOf(f, ranked, new Set(changeOf.keys()));
+    if (!base) continue;
+    changeOf.set(base, f);
+    merged.add(f);
+  }
+  const rows = ranked
+    .filter((f) => !merged.has(f))
+    .slice(0, Math.max(0, max))
+    .map((f): FigureRow => {
+      const change = changeOf.get(f) ?? null;
+      const value = formatFigureValue(f) + (change ? `，${formatFigureValue(change)}` : '');
+      return { figure: f, label: rowLabel(f), value, change, context: clauseAround(f.sentence, f.text) };
+    });
+  return withDistinctLabels(rows);
+}
+
+/**
+ * Rows of one kind that share a label (重点项目 100个, 重点项目 11个) are told apart by their clauses;
+ * an amount and a rate under one label (到位额 7.66亿元, 到位额 同比增长…) already read apart.
+ */
+function withDistinctLabels(rows: FigureRow[]): FigureRow[] {
+  const key = (r: FigureRow) => `${r.label}|${r.figure.kind}|${r.figure.unit}`;
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
+  return rows.map((r) => ((count.get(key(r)) ?? 0) > 1 && r.context ? { ...r, label: clauseLabel(r.context, r.figure.text) } : r));
+}
+
+// What links a measure to its amount at the end of a clause: 收入达到1890元 → 收入.
+const LINK_VERB = /(?:达到|达|为|是|超过|超|约|近|共计|共|累计|实现|完成|突破)$/u;
+
+/** A clause as a label: a figure that ends it is said by the value column, so it goes, with its verb. */
+function clauseLabel(context: string, text: string): string {
+  if (!context.endsWith(text)) return context;
+  const head = context.slice(0, context.length - text.length).replace(LINK_VERB, '');
+  return Array.from(head.replace(/^…/, '')).length >= 2 ? head : context;
+}

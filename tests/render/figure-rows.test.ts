@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { figureRows } from '../../src/render/_figure-rows.js';
+import type { SourcedFigure } from '../../src/render/_figures.js';
+
+const S = '截至目前，实际利用内资市级指标任务累计到位额7.66亿元，同比增长155.84%，任务完成率27.86%。';
+
+function fig(over: Partial<SourcedFigure> & Pick<SourcedFigure, 'text' | 'value' | 'kind' | 'label'>): SourcedFigure {
+  return { unit: over.kind === 'money' ? '元' : over.kind === 'change' || over.kind === 'percent' ? '%' : '个', basis: null, qualifier: null, sentence: S, articleId: 'a1', ...over };
+}
+
+const inflow = fig({ text: '7.66亿元', value: 766_000_000, kind: 'money', label: '实际利用内资市级指标任务累计到位额' });
+const growth = fig({ text: '同比增长155.84%', value: 1.5584, kind: 'change', basis: '同比', label: '实际利用内资市级指标任务累计到位额同比增长' });
+const rate = fig({ text: '27.86%', value: 0.2786, kind: 'percent', label: '任务完成率' });
+
+const rows = (figures: SourcedFigure[], max = 8) => figureRows(figures, max).map((r) => [r.label, r.value]);
+
+describe('figureRows', () => {
+  it('sets a growth rate beside the amount it qualifies', () => {
+    expect(rows([growth, rate, inflow])).toEqual([
+      ['实际利用内资市级指标任务累计到位额', '7.66亿元，同比增长155.84%'],
+      ['任务完成率', '27.86%'],
+    ]);
+  });
+
+  it('keeps a growth rate on its own row when its amount is in another article, without 增长 twice', () => {
+    expect(rows([inflow, { ...growth, articleId: 'a2' }])).toEqual([
+      ['实际利用内资市级指标任务累计到位额', '7.66亿元'],
+      ['实际利用内资市级指标任务累计到位额', '同比增长155.84%'],
+    ]);
+  });
+
+  it.each([
+    ['money, then growth rates, then shares, then counts, then quantities', [
+      fig({ text: '56家', value: 56, kind: 'count', label: '新增注册企业', unit: '家' }),
+      fig({ text: '10万吨', value: 100_000, kind: 'quantity', label: '铜箔年产能', unit: '吨' }),
+      fig({ text: '增长90.2%', value: 0.902, kind: 'change', label: '岭北金属公司销售额增速' }),
+      rate,
+      fig({ text: '1.29亿元', value: 129_000_000, kind: 'money', label: '注册资金' }),
+    ], [['注册资金', '1.29亿元'], ['岭北金属公司销售额', '增长90.2%'], ['任务完成率', '27.86%'], ['新增注册企业', '56家'], ['铜箔年产能', '10万吨']]],
+    ['a figure the article calls a target', [
+      fig({ text: '增长10%', value: 0.1, kind: 'change', label: '全年固定资产投资增长', sentence: '专班将锚定全年固定资产投资增长10%目标。' }),
+    ], [['全年固定资产投资目标', '增长10%']]],
+    ['a quantity at the scale the article wrote it', [
+      fig({ text: '2.1万平方米', value: 21_000, kind: 'quantity', label: '总建筑面积', unit: '平方米' }),
+      fig({ text: '21000平方米', value: 21_000, kind: 'quantity', label: '厂房面积', unit: '平方米' }),
+    ], [['总建筑面积', '2.1万平方米'], ['厂房面积', '21000平方米']]],
+  ] as [string, SourcedFigure[], string[][]][])('orders and labels: %s', (_, figures, expected) => {
+    expect(rows(figures)).toEqual(expected);
+  });
+
+  it('tells apart rows that would share a label by the clause each figure stands in', () => {
+    const a = fig({ text: '100个', value: 100, kind: 'count', label: '重点项目', sentence: '据悉，专班将牢牢把100个重点项目抓在手上，逐个细化时间表。' });
+    const b = fig({ text: '11个', value: 11, kind: 'count', label: '重点项目', sentence: '今年第一批11个重点项目包保工作启动以来，已经解决9个问题。' });
+    expect(rows([a, b])).toEqual([
+      ['专班将牢牢把100个重点项目抓在手上', '100个'],
+      ['今年第一批11个重点项目包保工作启动以来', '11个'],
+    ]);
+  });
+
+  it('drops the amount and its verb from a clause that ends with it, since the value column says it', () => {
+    const plan = fig({ text: '98.02亿元', value: 9_802_000_000, kind: 'money', label: '投资', sentence: '汉沽街道今年年度计划投资98.02亿元，重点项目全部开工。' });
+    const income = fig({ text: '53.35亿元', value: 5_335_000_000, kind: 'money', label: '投资', sentence: '截至目前，大沽街道重点项目累计完成投资达到53.35亿元。' });
+    expect(rows([plan, income])).toEqual([
+      ['汉沽街道今年年度计划投资', '98.02亿元'],
+      ['大沽街道重点项目累计完成投资', '53.35亿元'],
+    ]);
+  });
+
+  it('shows at most max rows', () => {
+    expect(rows([inflow, growth, rate], 1)).toEqual([['实际利用内资市级指标任务累计到位额', '7.66亿元，同比增长155.84%']]);
+  });
+});
