@@ -1,5 +1,5 @@
 import type { StageDiagnostic } from '../model/diagnostic.js';
-import { warning } from './_contract.js';
+import { warning, type damage } from './_contract.js';
 
 // C0 and C1 controls except tab and line feed, plus the BOM when it appears inside the text.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]/g;
@@ -40,12 +40,13 @@ export function perLine(
   lines: readonly number[],
   describe: (line: number) => string,
   max = 10,
+  level: typeof warning | typeof damage = warning,
 ): StageDiagnostic[] {
   const unique = [...new Set(lines)].sort((a, b) => a - b);
-  const shown = unique.slice(0, max).map((line) => warning(code, describe(line), line));
+  const shown = unique.slice(0, max).map((line) => level(code, describe(line), line));
   if (unique.length > max) {
     const rest = unique.slice(max);
-    shown.push(warning(code, `the same problem on ${rest.length} more line(s): ${listLines(rest)}`, rest[0] ?? null));
+    shown.push(level(code, `the same problem on ${rest.length} more line(s): ${listLines(rest)}`, rest[0] ?? null));
   }
   return shown;
 }

@@ -59,3 +59,8 @@ export function limitsOf(options: ReadOptions | undefined): ReadLimits {
 export function warning(code: string, message: string, line: number | null = null): StageDiagnostic {
   return { level: 'warning', code, message, line };
 }
+
+/** The file was read, but part of its text is lost: its articles are kept and the build exits 1. */
+export function damage(code: string, message: string, line: number | null = null): StageDiagnostic {
+  return { level: 'error', code, message, line };
+}

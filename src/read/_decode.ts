@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import type { StageDiagnostic } from '../model/diagnostic.js';
 import { assertTextBytes, sniffBom } from './_bytes.js';
 import { normaliseText, perLine } from './_clean.js';
-import { ReadError, warning } from './_contract.js';
+import { damage, ReadError, warning } from './_contract.js';
 import { countCommonHan } from './_hanzi.js';
 import { cleanBytes, linesOfOffsets, scanBytes, type Scheme } from './_scan.js';
 
@@ -56,10 +56,10 @@ function decodeScheme(bytes: Uint8Array, scheme: Scheme): Attempt {
   const text = scheme === 'utf-8' ? new TextDecoder('utf-8').decode(clean) : iconv.decode(Buffer.from(clean), scheme);
   const name = scheme.toUpperCase();
   const lines = linesOfOffsets(bytes, scan.invalid);
-  const diagnostics = perLine('READ_INVALID_BYTES', lines, (line) => `line ${line} has bytes that are not valid ${name}; they were dropped, so a character may be missing there`);
+  const diagnostics = perLine('READ_INVALID_BYTES', lines, (line) => `line ${line} has bytes that are not valid ${name}; they were dropped, so a character may be missing there`, 10, damage);
   if (scan.truncatedAt !== null) {
     const [line] = linesOfOffsets(bytes, [scan.truncatedAt]);
-    diagnostics.push(warning('READ_TRUNCATED', `the file ends in the middle of a character (line ${line}); the incomplete character was dropped, check that the file was copied whole`, line ?? null));
+    diagnostics.push(damage('READ_TRUNCATED', `the file ends in the middle of a character (line ${line}); the incomplete character was dropped, check that the file was copied whole`, line ?? null));
   }
   return { text, diagnostics, invalid: scan.invalid.length, multibyte: scan.multibyte };
 }
@@ -69,7 +69,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Atte
   let body = bytes;
   if (bytes.length % 2 === 1) {
     body = bytes.subarray(0, bytes.length - 1);
-    diagnostics.push(warning('READ_TRUNCATED', 'the file ends in the middle of a character; the incomplete character was dropped, check that the file was copied whole'));
+    diagnostics.push(damage('READ_TRUNCATED', 'the file ends in the middle of a character; the incomplete character was dropped, check that the file was copied whole'));
   }
   const raw = new TextDecoder(encoding).decode(body);
   // Unpaired surrogates decode to U+FFFD: report their lines and drop them.
@@ -77,7 +77,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Atte
   raw.split('\n').forEach((line, i) => {
     if (line.includes('\uFFFD')) bad.push(i + 1);
   });
-  diagnostics.unshift(...perLine('READ_INVALID_BYTES', bad, (line) => `line ${line} has bytes that are not valid UTF-16; they were dropped`));
+  diagnostics.unshift(...perLine('READ_INVALID_BYTES', bad, (line) => `line ${line} has bytes that are not valid UTF-16; they were dropped`, 10, damage));
   return { text: bad.length ? raw.replace(/\uFFFD/g, '') : raw, diagnostics, invalid: bad.length, multibyte: 0 };
 }
 
@@ -140,21 +140,37 @@ function detect(bytes: Uint8Array): Decoded {
   const utf8 = decodeScheme(bytes, 'utf-8');
   // A few bad bytes in otherwise well-formed UTF-8 (a damaged copy) is still UTF-8.
   // (GBK read as UTF-8 gives about four invalid sequences for every valid one.)
-  if (utf8.invalid === 0 || (utf8.multibyte >= 8 && utf8.invalid * 4 <= utf8.multibyte)) return finish(utf8, 'utf-8');
+  const wellFormed = utf8.invalid === 0 || (utf8.multibyte >= 8 && utf8.invalid * 4 <= utf8.multibyte);
+  if (wellFormed && !gbPassingAsUtf8(bytes, utf8)) return finish(utf8, 'utf-8');
   // A sample decides; the whole file is then decoded once with the winner.
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const chardetGuess = analyse(sample)[0]?.name ?? '';
   const candidates = (['gb18030', 'big5'] as const).map((scheme) => scoreCandidate(sample, scheme, chardetGuess));
   candidates.sort((a, b) => b.score - a.score);
   const [best, other] = candidates as [Candidate, Candidate];
-  const convincing = best.invalidRate <= 0.02 && best.han > 0 && best.share >= (best.han >= 20 ? 0.2 : 0.3);
+  // A handful of characters proves nothing: two GB18030 bytes for Ω read as Big5 make 次.
+  const convincing = best.invalidRate <= 0.02 && best.han >= MIN_HAN_TO_DECIDE && best.share >= (best.han >= 20 ? 0.2 : 0.3);
   if (!convincing || best.score - other.score < 0.08) {
     throw new ReadError('READ_ENCODING', 'the file is neither UTF-8 nor GB18030 (GBK) nor Big5, or too short to tell which; save it as UTF-8 and try again');
   }
   return finish(sample === bytes ? best.attempt : decodeScheme(bytes, best.scheme), best.scheme);
 }
 
+/**
+ * A few GBK characters can also be valid UTF-8 (通讯员 → ͨѶԱ): UTF-8 without a single Chinese
+ * character whose bytes are GB18030 Chinese too (mostly common characters, or the UTF-8 reading is
+ * all Greek, Cyrillic and the like) is left to the GB18030/Big5 decision, which refuses short texts.
+ */
+function gbPassingAsUtf8(bytes: Uint8Array, utf8: Attempt): boolean {
+  const head = utf8.text.slice(0, 4096);
+  if (utf8.multibyte === 0 || countCommonHan(head).han > 0) return false;
+  const gb = decodeScheme(bytes.subarray(0, 4096), 'gb18030');
+  const { han, common } = countCommonHan(gb.text);
+  return gb.invalid === 0 && han >= 1 && (common * 2 >= han || /^[\u0000-\u007f\u0300-\u07ff]*$/u.test(head));
+}
+
 const SAMPLE_BYTES = 256 * 1024;
+const MIN_HAN_TO_DECIDE = 4;
 
 interface Candidate {
   scheme: Scheme;

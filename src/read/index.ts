@@ -36,6 +36,8 @@ export function formatOfPath(path: string): InputFormat | null {
 
 /** Reads one input file. Throws ReadError when the file cannot be used at all. */
 export async function readInput(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  // One turn of the event loop per file, so that Ctrl-C (SIGINT) stops a long build between files.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const format = formatOfPath(path);
   if (!format) {
     throw new ReadError('READ_FORMAT', `${path} is not a format jianbao reads; use .txt, .md, .html, .docx or .pdf`);

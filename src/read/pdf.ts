@@ -29,8 +29,8 @@ export async function readPdf(bytes: Uint8Array, options: Required<ReadOptions>)
   }
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
-    // pdfjs takes ownership of the buffer it is given; hand it a copy.
-    data: bytes.slice(),
+    // pdfjs takes ownership of the buffer it is given, and refuses Node Buffers: hand it a plain copy.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -109,8 +109,20 @@ export async function pdfOf(docDefinition: Record<string, unknown>): Promise<Uin
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => path === FANG);
   pdfmake.setFonts({ Fang: { normal: FANG, bold: FANG, italics: FANG, bolditalics: FANG } });
-  const buffer: Buffer = await pdfmake.createPdf({ defaultStyle: { font: 'Fang', fontSize: 10.5, lineHeight: 1.3 }, ...docDefinition }).getBuffer();
+  // pdfmake rewrites the content it is given in place (strings become nodes); a copy keeps the
+  // callers' shared article texts intact for the assertions that follow.
+  const definition = copyOf(docDefinition);
+  const buffer: Buffer = await pdfmake.createPdf({ defaultStyle: { font: 'Fang', fontSize: 10.5, lineHeight: 1.3 }, ...definition }).getBuffer();
   return new Uint8Array(buffer);
+}
+
+/** A deep copy of plain arrays and objects; functions (footers) and other values are shared. */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+  }
+  return value;
 }
 
 /** A body paragraph as newspapers set it: justified, first line indented two characters. */

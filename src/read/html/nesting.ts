@@ -38,7 +38,8 @@ export function assertShallowHtml(html: string, maxDepth = MAX_HTML_DEPTH): void
     }
     stack.push(name);
     if (stack.length > maxDepth) {
-      throw new ReadError('READ_NESTING', `the page nests its elements more than ${maxDepth} deep, which no article page does; save the article text as .txt instead`);
+      const line = html.slice(0, m.index).split('\n').length;
+      throw new ReadError('READ_NESTING', `the page nests its elements more than ${maxDepth} deep (line ${line}), which no article page does; save the article text as .txt instead`, line);
     }
   }
 }
