@@ -55,9 +55,18 @@ function levelOrder(level: District['level']): number {
 }
 
 export function districtSlug(ref: Pick<DistrictRef, 'name' | 'city' | 'province' | 'level'>, unique: boolean): string {
-  if (ref.level !== 'county') return ref.name;
-  if (unique) return ref.name;
-  return `${ref.city ?? ref.province}-${ref.name}`;
+  return safeFileStem(ref.level !== 'county' || unique ? ref.name : `${ref.city ?? ref.province}-${ref.name}`);
+}
+
+/**
+ * A name usable as a file name on Linux, macOS and Windows that cannot leave the output folder:
+ * no separators, reserved or control characters, no leading dot (`..`), at most 150 bytes.
+ */
+export function safeFileStem(name: string): string {
+  let stem = name.replace(/[/\\:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  while (Buffer.byteLength(stem) > 150) stem = [...stem].slice(0, -1).join('');
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem)) stem = `_${stem}`;
+  return stem || '_';
 }
 
 function aggregateDistrict(ref: DistrictRef, articles: Article[], options: AssembleOptions): District {
@@ -101,7 +110,8 @@ function mergeProjects(articles: Article[]): District['projects'] {
       if (p.status && order.indexOf(p.status) > order.indexOf(prev.status ?? '')) prev.status = p.status;
       prev.investment ??= p.investment ?? null;
       if (p.name.length > prev.name.length) prev.name = p.name;
-      if (!prev.articleIds.includes(a.id)) prev.articleIds.push(a.id);
+      // Articles come one after another: only the last id can be this one's (a scan would be quadratic).
+      if (prev.articleIds[prev.articleIds.length - 1] !== a.id) prev.articleIds.push(a.id);
     }
   }
   return [...byName.values()];
@@ -118,7 +128,8 @@ function mergePeople(articles: Article[]): District['people'] {
       }
       for (const t of p.titles) if (!prev.titles.includes(t)) prev.titles.push(t);
       for (const q of p.quotes) if (!prev.quotes.includes(q)) prev.quotes.push(q);
-      if (!prev.articleIds.includes(a.id)) prev.articleIds.push(a.id);
+      // Articles come one after another: only the last id can be this one's (a scan would be quadratic).
+      if (prev.articleIds[prev.articleIds.length - 1] !== a.id) prev.articleIds.push(a.id);
     }
   }
   return [...byName.values()];

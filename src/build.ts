@@ -1,16 +1,22 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './build/atomic.js';
+import { removeStaleTempFiles, writeFileAtomic } from './build/atomic.js';
 import { hashTree } from './build/hashes.js';
 import { sha256 } from './build/ids.js';
 import { readManifest, writeManifest, type Manifest } from './build/manifest.js';
-import { renderReport, reportJobs, type ReportJob } from './build/render.js';
+import { locateMissingGlyphs } from './build/glyphs.js';
+import { reportJobs, type ReportJob } from './build/jobs.js';
+import { ReportRenderer } from './build/reports.js';
+import { TimingsRecorder, type BuildTimings } from './build/timings.js';
 import { selectDistricts } from './build/select.js';
 import { loadConfig, type Config, type ConfigInput } from './config.js';
 import { TemplateProblemsError } from './errors.js';
+import type { Article } from './model/article.js';
 import type { Briefing } from './model/briefing.js';
 import { diagnostic, type Diagnostic } from './model/diagnostic.js';
 import { parseAll } from './parse.js';
+import { INDEX_FILE, publishIndex } from './publish/index.js';
 import { checkTemplates } from './render/check.js';
 import { BUILTIN_TEMPLATES_DIR, loadTemplateSet } from './render/templates.js';
 import { BUNDLED_FONTS_DIR } from './write/fonts.js';
@@ -33,7 +39,8 @@ export type BuildEvent =
   | { type: 'parsed'; articles: number; districts: number }
   | { type: 'report'; slug: string; status: 'written' | 'skipped' | 'failed' };
 
-export interface BuildResult {
+/** What a build and a merge both give back. */
+export interface Outcome {
   briefing: Briefing;
   config: Config;
   /** Output files written (paths relative to the output folder). */
@@ -48,9 +55,15 @@ export interface BuildResult {
   ms: number;
 }
 
+export interface BuildResult extends Outcome {
+  /** Where the time went: per stage, per report and format, workers used, peak memory. */
+  timings: BuildTimings;
+}
+
 /** read → segment → analyse → assemble → render → write, for the whole input folder. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const timings = new TimingsRecorder();
   const { config } = loadConfig({ cwd: options.cwd, file: options.config, overrides: options.overrides });
   const emit = options.onEvent ?? (() => {});
 
@@ -59,46 +72,89 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const problems = checkTemplates(templateDirs).filter((p) => p.code !== 'TEMPLATE_UNKNOWN_FIELD');
   if (problems.length > 0) throw new TemplateProblemsError(`${problems.length} template problem(s); nothing was built`, problems);
   const templates = loadTemplateSet(templateDirs);
+  removeStaleTempFiles(config.output); // left by a build that was killed
 
   const manifest = readManifest(config.output);
   emit({ type: 'stage', stage: 'parse', total: 0 });
-  const { briefing } = await parseAll(config, { issue: 0 });
-  const contentHash = sha256(JSON.stringify(briefing.articles));
+  timings.lap('setup');
+  let assembleMs = 0;
+  const { briefing } = await parseAll(config, {
+    issue: 0,
+    onStep: (step, ms, detail) => {
+      if (step === 'assemble') assembleMs = ms;
+      else {
+        timings.workers.parse = detail.workers ?? 0;
+        timings.articles = detail.articles ?? 0;
+        timings.helperCpuMs += detail.helperCpuMs ?? 0;
+      }
+    },
+  });
+  timings.lap('parse');
+  timings.move(assembleMs, 'parse', 'assemble');
+  const contentHash = hashOfArticles(briefing.articles);
   briefing.issue = issueNumber(config, manifest, contentHash);
   emit({ type: 'parsed', articles: briefing.articles.length, districts: briefing.districts.length });
+  timings.lap('assemble');
 
   const written: string[] = [];
+  let writeMs = 0;
   const writeIfChanged = (name: string, data: Uint8Array | string) => {
+    const writing = performance.now();
     const path = join(config.output, name);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    if (existsSync(path) && readFileSync(path).equals(bytes)) return;
-    writeFileAtomic(path, bytes);
-    written.push(name);
+    if (!(existsSync(path) && readFileSync(path).equals(bytes))) {
+      writeFileAtomic(path, bytes);
+      written.push(name);
+    }
+    writeMs += performance.now() - writing;
   };
 
   const selected = selectDistricts(briefing.districts, config.districts, config.shard);
-  const jobs = reportJobs(briefing, selected, config);
+  // A shard renders districts only: `jianbao merge` renders the overview once all shards are in.
+  const jobs = reportJobs(briefing, selected, config).filter((j) => !(config.shard && j.template === 'overview'));
   const date = new Date(briefing.generatedAt);
-  const environment = sha256(
-    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirs, BUILTIN_TEMPLATES_DIR]), hashTree(fontDirs(config))]),
-  );
+  const environment = renderEnvironment(config);
   const reports: Manifest['reports'] = {};
   const skipped: string[] = [];
   const failed: string[] = [];
   const diagnostics = [...briefing.diagnostics];
   emit({ type: 'stage', stage: 'render', total: jobs.length });
-  for (const job of jobs) {
+  const plan = jobs.map((job) => {
     const key = sha256(environment + JSON.stringify(job.view));
     const previous = manifest?.reports[job.slug];
-    if (!config.force && previous && previous.key === key && filesIntact(config.output, previous.files)) {
-      reports[job.slug] = previous;
-      skipped.push(job.slug);
-      emit({ type: 'report', slug: job.slug, status: 'skipped' });
-      continue;
-    }
-    try {
-      const rendered = await renderReport(job, templates, config, date);
-      diagnostics.push(...rendered.diagnostics);
+    const current = !config.force && !!previous && previous.key === key && filesIntact(config.output, previous.files);
+    return { job, key, previous, current };
+  });
+  // Reports about to be rewritten leave the manifest first: a build killed midway leaves a manifest
+  // whose every listed file still matches its hash.
+  if (manifest && plan.some((p) => p.previous && !p.current)) writeManifest(config.output, withoutReports(manifest, plan.filter((p) => !p.current).map((p) => p.job.slug)));
+  timings.lap('views');
+  const renderer = new ReportRenderer(
+    plan.filter((p) => !p.current).map((p) => p.job),
+    { templates, templateDirs, config, date, onNote: (why) => diagnostics.push(noWorkers(why)) },
+  );
+  timings.workers.render = renderer.workers;
+  const articlesById = lazyArticleIndex(briefing);
+  try {
+    for (const { job, key, previous, current } of plan) {
+      if (current && previous) {
+        reports[job.slug] = previous;
+        skipped.push(job.slug);
+        emit({ type: 'report', slug: job.slug, status: 'skipped' });
+        continue;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve)); // a signal (Ctrl-C) stops the build between reports
+      const outcome = await renderer.take();
+      if ('error' in outcome) {
+        failed.push(job.slug);
+        diagnostics.push(reportFailure(job, outcome.error));
+        if (previous) reports[job.slug] = previous; // the last good version stays, and stays listed
+        emit({ type: 'report', slug: job.slug, status: 'failed' });
+        continue;
+      }
+      const rendered = outcome.report;
+      timings.report(rendered, job.articleIds.length);
+      diagnostics.push(...locateMissingGlyphs(rendered.diagnostics, () => articlesById(job.articleIds)));
       const files: Record<string, string> = {};
       for (const f of rendered.files) {
         const name = `${job.slug}.${f.format}`;
@@ -107,21 +163,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       reports[job.slug] = { key, files };
       emit({ type: 'report', slug: job.slug, status: 'written' });
-    } catch (e) {
-      failed.push(job.slug);
-      diagnostics.push(reportFailure(job, e));
-      if (previous) reports[job.slug] = previous; // the last good version stays, and stays listed
-      emit({ type: 'report', slug: job.slug, status: 'failed' });
     }
+  } finally {
+    await renderer.close();
   }
+  timings.lap('render');
+  timings.move(writeMs, 'render', 'write');
   briefing.diagnostics = diagnostics;
   writeIfChanged(MODEL_FILE, JSON.stringify(briefing, null, 2) + '\n');
-  if (!config.shard && config.districts.length === 0) removeStale(config.output, manifest, reports);
-  else for (const [slug, r] of Object.entries(manifest?.reports ?? {})) reports[slug] ??= r;
+  const pruning = !config.shard && config.districts.length === 0;
+  if (!pruning) for (const [slug, r] of Object.entries(manifest?.reports ?? {})) reports[slug] ??= r;
   const next: Manifest = { version: VERSION, issue: briefing.issue, contentHash, reports };
   if (JSON.stringify(next) !== JSON.stringify(manifest)) writeManifest(config.output, next);
+  // After the manifest stops listing them, so it never lists a file that is gone.
+  if (pruning) removeStale(config.output, manifest, reports);
+  if (config.index && !config.shard && publishIndex(config.output, briefing, config.briefing)) written.push(INDEX_FILE);
 
   const inputFailed = diagnostics.some((d) => d.level === 'error');
+  timings.lap('write');
   return {
     briefing,
     config,
@@ -131,7 +190,38 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     diagnostics,
     exitCode: inputFailed || failed.length > 0 ? 1 : 0,
     ms: Math.round(performance.now() - started),
+    timings: timings.finish(),
   };
+}
+
+/** The hash of JSON.stringify(articles), computed article by article: no string of the whole model. */
+function hashOfArticles(articles: Article[]): string {
+  const hash = createHash('sha256');
+  hash.update('[');
+  articles.forEach((a, i) => hash.update((i > 0 ? ',' : '') + JSON.stringify(a)));
+  hash.update(']');
+  return hash.digest('hex');
+}
+
+/** Articles by id, indexed on first use (only reports with a missing glyph need it). */
+function lazyArticleIndex(briefing: Briefing): (ids: string[]) => Article[] {
+  let index: Map<string, Article> | null = null;
+  return (ids) => {
+    index ??= new Map(briefing.articles.map((a) => [a.id, a]));
+    return ids.map((id) => index!.get(id)).filter((a): a is Article => a !== undefined);
+  };
+}
+
+function noWorkers(why: string): Diagnostic {
+  return diagnostic('info', 'BUILD_NO_WORKERS', `reports are rendered in the main thread: ${why}`);
+}
+
+/** Hash of what a report's bytes depend on besides its view: version, formats, theme, templates, fonts (also used by merge). */
+export function renderEnvironment(config: Config): string {
+  const templateDirs = config.templates ? [config.templates] : [];
+  return sha256(
+    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirs, BUILTIN_TEMPLATES_DIR]), hashTree(fontDirs(config))]),
+  );
 }
 
 /** 第N期: as configured; else the previous issue when nothing changed, or the next one. */
@@ -150,6 +240,12 @@ function filesIntact(dir: string, files: Record<string, string>): boolean {
     const p = join(dir, name);
     return existsSync(p) && sha256(readFileSync(p)) === hash;
   });
+}
+
+function withoutReports(manifest: Manifest, slugs: string[]): Manifest {
+  const reports = { ...manifest.reports };
+  for (const slug of slugs) delete reports[slug];
+  return { ...manifest, reports };
 }
 
 /** Reports of districts that no longer have articles: their files go, so output/ matches input/. */

@@ -1,90 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { analyseArticle, createAnalysisContext } from './analyse/index.js';
-import type { AnalysisContext } from './analyse/types.js';
 import { assembleBriefing } from './assemble.js';
-import { listInputs, type InputFile } from './build/inputs.js';
 import { buildDate } from './build/dates.js';
-import { articleId, sha256 } from './build/ids.js';
+import { listInputs, type InputFile } from './build/inputs.js';
+import { parseInputs, type ParsedInputs } from './build/parse-inputs.js';
+import type { ParsedSource } from './build/parse-input.js';
 import type { Config } from './config.js';
 import type { Article, SourceRef } from './model/article.js';
 import type { Briefing } from './model/briefing.js';
-import { diagnostic, type Diagnostic, type StageDiagnostic } from './model/diagnostic.js';
-import type { Source } from './model/source.js';
-import { ReadError, readInput } from './read/index.js';
-import { segmentSource } from './segment/index.js';
+import { diagnostic, type Diagnostic } from './model/diagnostic.js';
 import { isUniqueCountyName } from './analyse/gazetteer.js';
 import { VERSION } from './version.js';
 
-/** One input file, read, segmented and analysed: the unit of work a worker thread does. */
-export interface ParsedSource {
-  source: Source;
-  articles: Article[];
-  diagnostics: Diagnostic[];
-}
-
-export async function parseInput(input: InputFile, config: Config, ctx: AnalysisContext): Promise<ParsedSource> {
-  const diagnostics: Diagnostic[] = [];
-  const located = (d: StageDiagnostic): Diagnostic => ({ ...d, source: d.source ?? input.path });
-  const failed = (code: string, message: string, line: number | null = null): ParsedSource => ({
-    source: { path: input.path, format: 'txt', encoding: 'unknown', sha256: '', articleIds: [], discarded: [] },
-    articles: [],
-    diagnostics: [...diagnostics, diagnostic('error', code, message, { source: input.path, line })],
-  });
-  if (input.size > config.limits.maxFileBytes) {
-    return failed('READ_TOO_LARGE', `file is ${mb(input.size)}, over the limit of ${mb(config.limits.maxFileBytes)} (limits.maxFileBytes)`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(input.file);
-  } catch (e) {
-    return failed('READ_IO', `cannot read the file: ${(e as Error).message}`);
-  }
-  let read;
-  try {
-    read = await readInput(input.path, bytes, { limits: config.limits });
-  } catch (e) {
-    if (e instanceof ReadError) return failed(e.code, e.message, e.line);
-    return failed('READ_FAILED', `could not read the file: ${(e as Error).message}`);
-  }
-  diagnostics.push(...read.diagnostics.map(located));
-  const seg = segmentSource(read.text, { path: input.path, meta: read.meta });
-  diagnostics.push(...seg.diagnostics.map(located));
-  const articles: Article[] = [];
-  for (const text of seg.articles) {
-    const { facts, diagnostics: found } = analyseArticle(text, ctx);
-    const line = text.source.startLine;
-    diagnostics.push(...found.map((d) => located({ ...d, line: d.line ?? line })));
-    articles.push({ id: articleId(text), ...text, ...facts });
-  }
-  return {
-    source: {
-      path: input.path,
-      format: read.format,
-      encoding: read.encoding,
-      sha256: sha256(bytes),
-      articleIds: articles.map((a) => a.id),
-      discarded: seg.discarded,
-    },
-    articles,
-    diagnostics,
-  };
-}
-
-/** The same story in several files: one article that lists every copy. */
+/** The same story in several files: one article that lists every copy. Linear: one map lookup per article. */
 export function mergeRepublished(parsed: ParsedSource[]): Article[] {
   const byId = new Map<string, Article>();
+  const seen = new Set<string>();
   for (const p of parsed) {
     for (const a of p.articles) {
+      const ref = `${a.id}\n${a.source.path}\n${a.source.startLine}`;
+      if (seen.has(ref)) continue;
+      seen.add(ref);
       const first = byId.get(a.id);
       if (!first) byId.set(a.id, a);
-      else if (!sameRef(first.source, a.source)) first.copies.push(a.source);
+      else first.copies.push(a.source);
     }
   }
   return [...byId.values()];
-}
-
-function sameRef(a: SourceRef, b: SourceRef): boolean {
-  return a.path === b.path && a.startLine === b.startLine;
 }
 
 /** Articles outside --since/--until (by their own date) are left out; undated ones stay. */
@@ -93,26 +33,54 @@ export function withinPeriod(articles: Article[], since: string | null, until: s
 }
 
 export function periodOf(articles: Article[], config: Config): Briefing['period'] {
-  const dates = articles.map((a) => a.date).filter((d): d is string => !!d).sort();
-  return { since: config.since ?? dates[0] ?? null, until: config.until ?? dates[dates.length - 1] ?? null };
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const a of articles) {
+    if (!a.date) continue;
+    if (first === null || a.date < first) first = a.date;
+    if (last === null || a.date > last) last = a.date;
+  }
+  return { since: config.since ?? first, until: config.until ?? last };
+}
+
+export interface ParseAllOptions {
+  issue: number;
+  /** Replaces how inputs are parsed (by default: on worker threads, as config.workers says). */
+  parseInputs?: (inputs: InputFile[]) => Promise<ParsedSource[]>;
+  /** Progress: called as batches of files are done. */
+  onParsed?: (files: number, total: number) => void;
+  /** Milliseconds of each step, for the build's timings. */
+  onStep?: (step: 'parse' | 'assemble', ms: number, detail: { workers?: number; articles?: number; helperCpuMs?: number }) => void;
 }
 
 /** read → segment → analyse → assemble, for every input: the model as `jianbao parse` prints it. */
-export async function parseAll(
-  config: Config,
-  options: { issue: number; parseInputs?: (inputs: InputFile[]) => Promise<ParsedSource[]> } = { issue: 1 },
-): Promise<{ briefing: Briefing; inputs: InputFile[] }> {
+export async function parseAll(config: Config, options: ParseAllOptions = { issue: 1 }): Promise<{ briefing: Briefing; inputs: InputFile[] }> {
+  const started = performance.now();
   const { inputs, ignored } = listInputs(config.input);
-  const ctx = createAnalysisContext(config.analysis);
-  const parsed = options.parseInputs
-    ? await options.parseInputs(inputs)
-    : await Promise.all(inputs.map((i) => parseInput(i, config, ctx)));
+  const notes: Diagnostic[] = [];
+  let done = 0;
+  const result: ParsedInputs = options.parseInputs
+    ? { parsed: await options.parseInputs(inputs), uniqueNames: {}, workers: 0, helperCpuMs: 0 }
+    : await parseInputs(
+        inputs,
+        config,
+        (n) => options.onParsed?.((done += n), inputs.length),
+        (why) => notes.push(diagnostic('info', 'BUILD_NO_WORKERS', `analysis and rendering run in the main thread: ${why}`)),
+      );
+  const { parsed } = result;
+  const articleCount = parsed.reduce((n, p) => n + p.articles.length, 0);
+  options.onStep?.('parse', performance.now() - started, { workers: result.workers, articles: articleCount, helperCpuMs: result.helperCpuMs });
+
+  const assembling = performance.now();
   const diagnostics: Diagnostic[] = [
+    ...notes,
     ...ignored.map((p) => diagnostic('info', 'READ_UNSUPPORTED', 'not an article format jianbao reads (.txt .md .html .docx .pdf); skipped', { source: p })),
     ...parsed.flatMap((p) => p.diagnostics),
   ];
   if (inputs.length === 0) diagnostics.push(diagnostic('warning', 'INPUT_EMPTY', `no input files in ${config.input}`));
   const articles = withinPeriod(mergeRepublished(parsed), config.since, config.until);
+  // Workers answered for the counties they found; the gazetteer is loaded here only for the rest.
+  const unique = (name: string) => result.uniqueNames[name] ?? isUniqueCountyName(name);
   const briefing = assembleBriefing(
     parsed.map((p) => p.source),
     articles,
@@ -122,13 +90,10 @@ export async function parseAll(
       generatedAt: buildDate(inputs).toISOString(),
       issue: options.issue,
       period: periodOf(articles, config),
-      isUniqueCountyName,
+      isUniqueCountyName: unique,
       maxKeyPoints: config.briefing.maxKeyPoints,
     },
   );
+  options.onStep?.('assemble', performance.now() - assembling, {});
   return { briefing, inputs };
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

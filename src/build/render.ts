@@ -1,59 +1,28 @@
 import type { Config, OutputFormat } from '../config.js';
-import type { Briefing, District } from '../model/briefing.js';
 import type { Diagnostic, StageDiagnostic } from '../model/diagnostic.js';
 import { parseMarkdown } from '../render/markdown.js';
 import { renderTemplate, type TemplateSet } from '../render/templates.js';
-import { buildDistrictView, buildOverviewView, type BriefingSettings } from '../render/view.js';
 import { FontSet } from '../write/fonts.js';
 import { WRITE_ORDER, writers } from '../write/index.js';
 import { resolveTheme, type ThemeOverride } from '../write/theme.js';
 import type { WriteContext } from '../write/types.js';
+import type { ReportJob } from './jobs.js';
 
-/** One report to write: a district's briefing or the overview. */
-export interface ReportJob {
-  /** File name stem in the output folder. */
-  slug: string;
-  template: 'district' | 'overview';
-  title: string;
-  view: unknown;
+export { OVERVIEW_SLUG, briefingSettings, reportJobs, type ReportJob } from './jobs.js';
+
+export interface RenderedFile {
+  format: OutputFormat;
+  bytes: Uint8Array;
+  /** Time the writer took (the template and Markdown steps are in the first format's time). */
+  ms: number;
+  /** Pages, for a PDF. */
+  pages?: number;
 }
 
 export interface RenderedReport {
   slug: string;
-  files: { format: OutputFormat; bytes: Uint8Array }[];
+  files: RenderedFile[];
   diagnostics: Diagnostic[];
-}
-
-export const OVERVIEW_SLUG = '综述';
-
-export function briefingSettings(config: Config, briefing: Briefing): BriefingSettings {
-  const b = config.briefing;
-  return {
-    name: b.name,
-    unit: b.unit,
-    issue: briefing.issue,
-    date: new Date(briefing.generatedAt),
-    note: b.note,
-    recipients: b.recipients,
-    copies: b.copies,
-    maxFigures: b.maxFigures,
-    maxKeyPoints: b.maxKeyPoints,
-  };
-}
-
-/** The reports of this build: the selected districts, then the overview. */
-export function reportJobs(briefing: Briefing, districts: District[], config: Config): ReportJob[] {
-  const settings = briefingSettings(config, briefing);
-  const jobs: ReportJob[] = districts.map((d) => ({
-    slug: d.slug,
-    template: 'district',
-    title: `${d.name}${config.briefing.name}`,
-    view: buildDistrictView(briefing, d, settings),
-  }));
-  if (config.overview && briefing.districts.length > 0) {
-    jobs.push({ slug: OVERVIEW_SLUG, template: 'overview', title: `${config.briefing.name}·综述`, view: buildOverviewView(briefing, settings) });
-  }
-  return jobs;
 }
 
 /** view → template → Markdown → tree → every requested format. Pure apart from reading fonts. */
@@ -64,6 +33,7 @@ export async function renderReport(
   date: Date,
 ): Promise<RenderedReport> {
   const diagnostics: Diagnostic[] = [];
+  let started = performance.now();
   const { markdown, frontMatter } = renderTemplate(templates, job.template, job.view as never);
   const theme = resolveTheme(config.theme, (frontMatter as { theme?: ThemeOverride }).theme);
   const ctx: WriteContext = {
@@ -78,7 +48,15 @@ export async function renderReport(
   for (const format of WRITE_ORDER) {
     if (!config.formats.includes(format)) continue;
     // Each writer gets its own tree: writers may annotate nodes while laying out.
-    files.push({ format, bytes: await writers[format](parseMarkdown(markdown), ctx) });
+    const bytes = await writers[format](parseMarkdown(markdown), ctx);
+    const ms = performance.now() - started;
+    files.push(format === 'pdf' ? { format, bytes, ms, pages: pdfPageCount(bytes) } : { format, bytes, ms });
+    started = performance.now();
   }
   return { slug: job.slug, files, diagnostics };
+}
+
+/** Pages of a PDF as pdfmake writes it: one `/Type /Page` dictionary per page, in plain text. */
+export function pdfPageCount(bytes: Uint8Array): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
 }

@@ -1,0 +1,24 @@
+import { writeUserDict } from '../analyse/_jieba.js';
+import type { AnalysisContext } from '../analyse/types.js';
+import type { Config } from '../config.js';
+import { analysisContextFor, parseInputsHere, uniqueNamesOf } from './parse-here.js';
+import { parseInputsTagged } from './parse-tagged.js';
+import type { ParseResult, ParseTask } from './tasks.js';
+
+// Built once per thread and kept between tasks: the gazetteer and what the analysers derive from it.
+let analysis: { key: string; ctx: AnalysisContext } | null = null;
+
+function contextFor(config: Config): AnalysisContext {
+  const key = JSON.stringify(config.analysis);
+  if (analysis?.key !== key) analysis = { key, ctx: analysisContextFor(config) };
+  return analysis.ctx;
+}
+
+/** A parsing thread's entry point (piscina calls it once per task). */
+export default async function runParseTask(task: ParseTask): Promise<ParseResult> {
+  if (task.kind === 'dictionary') return { kind: 'dictionary', path: writeUserDict() };
+  const ctx = contextFor(task.config);
+  if (!task.port) return { kind: 'parse', batch: await parseInputsHere(task.inputs, task.config, ctx) };
+  const parsed = await parseInputsTagged(task.inputs, task.config, ctx, task.port);
+  return { kind: 'parse', batch: { parsed, uniqueNames: uniqueNamesOf(parsed) } };
+}

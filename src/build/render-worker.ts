@@ -1,0 +1,39 @@
+import { Piscina } from 'piscina';
+import { loadTemplateSet, type TemplateSet } from '../render/templates.js';
+import { renderReport, type RenderedReport } from './render.js';
+import type { RenderResult, RenderTask } from './tasks.js';
+
+// Compiled once per thread and kept between tasks; fonts are read and parsed once per thread by write/fonts.ts.
+let templates: { key: string; set: TemplateSet } | null = null;
+
+function templatesFor(dirs: string[]): TemplateSet {
+  const key = JSON.stringify(dirs);
+  if (templates?.key !== key) templates = { key, set: loadTemplateSet(dirs) };
+  return templates.set;
+}
+
+/** A buffer of its own, so that handing it to the main thread moves it instead of copying it. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+/** The report with its file bytes moved, not copied, across the thread boundary. */
+function movable(report: RenderedReport): RenderResult {
+  const files = report.files.map((f) => ({ ...f, bytes: new Uint8Array(ownBuffer(f.bytes)) }));
+  const value: RenderResult = { kind: 'render', report: { ...report, files } };
+  const transferable = {
+    get [Piscina.transferableSymbol]() {
+      return files.map((f) => f.bytes.buffer);
+    },
+    get [Piscina.valueSymbol]() {
+      return value;
+    },
+  };
+  return Piscina.move(transferable as unknown as Parameters<typeof Piscina.move>[0]) as unknown as RenderResult;
+}
+
+/** A rendering thread's entry point (piscina calls it once per task). */
+export default async function runRenderTask(task: RenderTask): Promise<RenderResult> {
+  return movable(await renderReport(task.job, templatesFor(task.templateDirs), task.config, task.date));
+}
