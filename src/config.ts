@@ -1,14 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { configError } from './config/_errors.js';
+import { positionOfOffset } from './config/_locate.js';
 import { ConfigError } from './errors.js';
 import { ThemeOverrideSchema } from './write/theme.js';
 
 export const OUTPUT_FORMATS = ['pdf', 'docx', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
+
+const shard = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'K/N, e.g. 1/4')
+  .refine((s) => {
+    const [k, n] = s.split('/').map(Number) as [number, number];
+    return n >= 1 && k >= 1 && k <= n;
+  }, 'K/N with 1 ≤ K ≤ N, e.g. 1/4');
 
 /** Every setting, with its default. Flags and the config file set the same keys. */
 export const ConfigSchema = z
@@ -24,11 +37,7 @@ export const ConfigSchema = z
     /** Only these districts (by name, e.g. 北辰区); empty for all. */
     districts: z.array(z.string()).default([]),
     /** K/N: build the K-th of N deterministic slices of the districts (for CI matrix jobs). */
-    shard: z
-      .string()
-      .regex(/^\d+\/\d+$/, 'K/N, e.g. 1/4')
-      .nullable()
-      .default(null),
+    shard: shard.nullable().default(null),
     force: z.boolean().default(false),
     /** The period the briefing covers; articles dated outside it are left out. */
     since: isoDate.nullable().default(null),
@@ -37,6 +46,12 @@ export const ConfigSchema = z
     issue: z.number().int().positive().nullable().default(null),
     /** Also build the overview across districts. */
     overview: z.boolean().default(true),
+    /** Also write output/index.html: every briefing with links to its files, figures and a preview (for GitHub Pages). */
+    index: z.boolean().default(true),
+    /** Command line: print only errors. */
+    quiet: z.boolean().default(false),
+    /** Command line: print every diagnostic (info too) and the time of each stage. */
+    verbose: z.boolean().default(false),
     briefing: z
       .object({
         name: z.string().default('区域观察简报'),
@@ -54,6 +69,10 @@ export const ConfigSchema = z
         copies: z.number().int().positive().nullable().default(null),
         maxFigures: z.number().int().positive().default(8),
         maxKeyPoints: z.number().int().positive().default(5),
+        /** 信息摘编 lists at most this many articles per district; the rest are counted and left to briefing.json. */
+        maxDigest: z.number().int().positive().default(30),
+        /** A 目录 follows the title of a district briefing with more articles than this. */
+        tocThreshold: z.number().int().min(0).default(8),
       })
       .strict()
       .default({
@@ -64,6 +83,8 @@ export const ConfigSchema = z
         copies: null,
         maxFigures: 8,
         maxKeyPoints: 5,
+        maxDigest: 30,
+        tocThreshold: 8,
       }),
     analysis: z
       .object({
@@ -86,7 +107,10 @@ export const ConfigSchema = z
     /** Worker threads for analysis and rendering; 0 = in the main thread; null = one per core. */
     workers: z.number().int().min(0).nullable().default(null),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.since && c.until && c.since > c.until) ctx.addIssue({ code: 'custom', path: ['until'], message: `${c.until} is before since (${c.since})` });
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -104,30 +128,22 @@ export interface LoadedConfig {
 
 /**
  * defaults < config file < flags, validated once. `overrides` are flags (paths relative to cwd).
- * An unknown key or a wrong type is a ConfigError naming the key and the file.
+ * An unknown key or a wrong type is a ConfigError naming the key, the file and the line.
  */
 export function loadConfig(options: { cwd?: string; file?: string | null; overrides?: ConfigInput } = {}): LoadedConfig {
   const cwd = options.cwd ?? process.cwd();
   const file = options.file ? resolve(cwd, options.file) : findConfigFile(cwd);
-  const fromFile = file ? readConfigFile(file) : {};
-  const fileDir = file ? dirname(file) : cwd;
-  const merged = { ...resolvePaths(fromFile, fileDir), ...resolvePaths(stripUndefined(options.overrides ?? {}), cwd) };
+  const text = file ? readConfigText(file) : '';
+  const fromFile = file ? parseConfigText(file, text) : {};
+  const overrides = stripUndefined(options.overrides ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...resolvePaths(fromFile, file ? dirname(file) : cwd), ...resolvePaths(overrides, cwd) };
   for (const key of ['briefing', 'analysis', 'limits', 'theme'] as const) {
-    const a = (fromFile as Record<string, unknown>)[key];
-    const b = (options.overrides as Record<string, unknown> | undefined)?.[key];
-    if (isObject(a) && isObject(b)) (merged as Record<string, unknown>)[key] = { ...a, ...b };
+    const a = fromFile[key];
+    const b = overrides[key];
+    if (isObject(a) && isObject(b)) merged[key] = { ...a, ...b };
   }
   const parsed = ConfigSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = [...issue.path.map(String), ...('keys' in issue ? (issue.keys as string[]) : [])];
-    const key = path.join('.');
-    const where = file ?? 'command line';
-    throw new ConfigError(`invalid configuration in ${where}: ${key ? `"${key}": ` : ''}${issue.message}`, {
-      file: file ?? undefined,
-      line: file ? lineOfKey(file, path[path.length - 1] ?? '') : undefined,
-    });
-  }
+  if (!parsed.success) throw configError(parsed.error.issues, { file, text, overrides, schema: ConfigSchema });
   const config = parsed.data;
   // Paths are absolute from here on.
   for (const key of PATH_KEYS) {
@@ -137,44 +153,48 @@ export function loadConfig(options: { cwd?: string; file?: string | null; overri
   return { config, file };
 }
 
+/** The config file of a folder; two of them is an error, since only one would be read. */
 export function findConfigFile(dir: string): string | null {
-  for (const name of CONFIG_FILE_NAMES) {
-    const p = resolve(dir, name);
-    if (existsSync(p)) return p;
+  const found = CONFIG_FILE_NAMES.map((name) => resolve(dir, name)).filter((p) => existsSync(p));
+  if (found.length > 1) {
+    throw new ConfigError(`${found.map((p) => basename(p)).join(' and ')} are both in ${dir}: keep one of them`, { file: found[1] });
   }
-  return null;
+  return found[0] ?? null;
 }
 
-function readConfigFile(file: string): Record<string, unknown> {
-  let text: string;
+function readConfigText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read config file ${file}: ${(e as Error).message}`, { file }, { cause: e });
+    throw new ConfigError(`cannot read config file: ${(e as Error).message}`, { file }, { cause: e });
   }
+}
+
+function parseConfigText(file: string, text: string): Record<string, unknown> {
+  const json = file.endsWith('.json');
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    data = json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    const pos = (e as { linePos?: [{ line: number; col: number }] }).linePos?.[0];
-    throw new ConfigError(`config file is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`, {
-      file,
-      line: pos?.line,
-      column: pos?.col,
-    });
+    // YAML messages end in a code frame; JSON.parse quotes the text around the fault.
+    const message = json ? (e as Error).message.replace(/\s+/g, ' ') : (e as Error).message.split('\n')[0]!.replace(/:$/, '');
+    const yamlPos = (e as { linePos?: [{ line: number; col: number }] }).linePos?.[0];
+    const offset = /position (\d+)/.exec(message)?.[1];
+    const pos = yamlPos ? { line: yamlPos.line, column: yamlPos.col } : offset ? positionOfOffset(text, Number(offset)) : undefined;
+    throw new ConfigError(`config file is not valid ${json ? 'JSON' : 'YAML'}: ${message}`, { file, ...pos });
   }
   if (data == null) return {};
-  if (!isObject(data)) throw new ConfigError(`config file must hold an object of settings`, { file });
+  if (!isObject(data)) throw new ConfigError('config file must hold an object of settings (key: value lines)', { file, line: 1 });
   return data;
 }
 
-function resolvePaths<T extends Record<string, unknown>>(values: T, base: string): T {
+function resolvePaths(values: Record<string, unknown>, base: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...values };
   for (const key of PATH_KEYS) {
     const v = out[key];
     if (typeof v === 'string' && !isAbsolute(v)) out[key] = resolve(base, v);
   }
-  return out as T;
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -183,12 +203,4 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The 1-based line where a key is first written, for error messages (good enough for config files). */
-function lineOfKey(file: string, key: string): number | undefined {
-  if (!key) return undefined;
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.includes(`"${key}"`) || new RegExp(`^\\s*${key}\\s*:`).test(l));
-  return i >= 0 ? i + 1 : undefined;
 }

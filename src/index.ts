@@ -1,5 +1,10 @@
 export { build, type BuildOptions, type BuildResult, type BuildEvent } from './build.js';
-export { parseAll as parse } from './parse.js';
-export { loadConfig, ConfigSchema, type Config, type ConfigInput } from './config.js';
+export { parse, type ParseOptions } from './api.js';
+export { mergeShards, type MergeOptions, type MergeResult } from './merge.js';
+export { watchBuild, type WatchOptions, type WatchOutcome, type Watcher } from './watch.js';
+export { initProject, starterFiles, type InitResult, type StarterFile } from './init.js';
+export { lookupPlaces, type PlaceMatch } from './lookup.js';
+export { loadConfig, ConfigSchema, type Config, type ConfigInput, type LoadedConfig, type OutputFormat } from './config.js';
 export { JianbaoError, ConfigError, TemplateProblemsError, UsageError } from './errors.js';
+export { ShardMismatchError } from './merge.js';
 export * from './model/index.js';

@@ -1,32 +1,54 @@
+import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { build } from '../build.js';
-import { overridesFrom, withInputOptions } from './options.js';
-import { printSummary } from './summary.js';
+import { UsageError } from '../errors.js';
+import type { ConfigInput } from '../config.js';
+import { BUILD_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, RENDER_OPTIONS, overridesFrom } from './options.js';
+import { createProgress, progressMode } from './progress.js';
+import { printSummary, type SummaryOptions } from './summary.js';
 
 export function buildCommand(setCode: (c: number) => void): CommandModule {
   return {
     command: ['build', '$0'],
     describe: 'build the briefings of the input folder (the default command)',
     builder: (y) =>
-      withInputOptions(y)
-        .option('output', { alias: 'o', type: 'string', describe: 'output folder (default: output)' })
-        .option('templates', { alias: 't', type: 'string', describe: 'folder of templates overriding the defaults by file name' })
-        .option('fonts', { type: 'string', describe: 'folder of extra fonts (.ttf/.otf)' })
-        .option('format', { alias: 'f', type: 'string', array: true, describe: 'formats: pdf,docx,html (default: pdf,docx)' })
-        .option('district', { alias: 'd', type: 'string', array: true, describe: 'only these districts (e.g. 北辰区)' })
-        .option('shard', { type: 'string', describe: 'build the K-th of N slices of the districts, e.g. 1/4' })
-        .option('issue', { type: 'number', describe: '第N期 (default: counted on from the previous build)' })
-        .option('force', { type: 'boolean', describe: 'rebuild every report even if nothing changed' })
-        .option('workers', { type: 'number', describe: 'worker threads (0: none; default: one per core)' })
-        .option('json', { type: 'boolean', describe: 'print a machine-readable summary on stdout' })
-        .option('quiet', { alias: 'q', type: 'boolean', describe: 'print only errors' })
+      y
+        .options({ ...INPUT_OPTIONS, ...RENDER_OPTIONS, ...BUILD_OPTIONS, ...OUTPUT_OPTIONS })
+        .conflicts('quiet', 'verbose')
         .example('$0', 'build the briefings of ./input into ./output')
         .example('$0 build -i articles -o reports -d 北辰区', 'only the 北辰区 briefing')
-        .example('$0 build --format pdf --issue 12', 'PDF only, as 第12期'),
+        .example('$0 build --format pdf --issue 12', 'PDF only, as 第12期')
+        .example('$0 build --since 2024-03-01 --until 2024-03-31', 'the March briefing: articles dated in March')
+        .example('$0 build --watch -t templates', 'rebuild on every save while editing templates')
+        .example('$0 build --shard 1/2 -o part1', 'the first half of the districts (then: jianbao merge part1 part2 -o output)')
+        .example('$0 build --json > summary.json', 'a machine-readable summary for scripts'),
     handler: async (argv) => {
-      const result = await build({ config: argv.config as string | undefined, overrides: overridesFrom(argv) });
-      printSummary(result, { json: !!argv.json, quiet: !!argv.quiet });
-      setCode(result.exitCode);
+      const { loadConfig } = await import('../config.js');
+      const file = argv.config as string | undefined;
+      const overrides = overridesFrom(argv);
+      // The config may set quiet or verbose too; flags override it.
+      const { config } = loadConfig({ file, overrides });
+      if (!existsSync(config.input)) throw new UsageError(`no input folder ${config.input}: put the articles there, set input in the config, or start with jianbao init`);
+      const show: SummaryOptions = { json: !!argv.json, quiet: config.quiet, verbose: config.verbose };
+      if (argv.watch) {
+        const { runWatch } = await import('./watch.js');
+        setCode(await runWatch({ config: file, overrides, show }));
+        return;
+      }
+      setCode(await runBuild({ config: file, overrides, show }));
     },
   };
+}
+
+/** One build with progress on stderr and the closing summary; returns the exit code. */
+async function runBuild(options: { config: string | undefined; overrides: ConfigInput; show: SummaryOptions }): Promise<number> {
+  const { build } = await import('../build.js');
+  const progress = createProgress(progressMode({ quiet: options.show.quiet, stream: process.stderr, env: process.env }), process.stderr, options.show);
+  try {
+    const result = await build({ config: options.config, overrides: options.overrides, onEvent: (e) => progress.onEvent(e) });
+    progress.stop();
+    printSummary(result, options.show);
+    return result.exitCode;
+  } finally {
+    progress.stop();
+  }
 }
