@@ -85,19 +85,57 @@ function unwrapQuote(q: string): string {
   return t;
 }
 
-/** Officials who said something, one quote each (the first), cut to whole sentences; those with titles first. */
-export function personViews(d: District, titles: Titles, maxQuote = 90): DistrictView['people'] {
+/** The verbs of reported speech: `贾占表示，……` says what 贾占 said without quoting him. */
+const REPORTING = /^(?:表示|指出|介绍|强调|认为|透露|说)[，：:,]?/;
+
+/**
+ * What an official said in their own article without quotation marks: the rest of the first
+ * sentence in which their name is followed by a verb of reported speech. Briefings print it as
+ * the official's statement, since 领导表态 that skips everyone not quoted verbatim leaves out
+ * the officials who matter most in a press-conference article.
+ */
+function reportedSpeech(name: string, articles: Article[]): string | undefined {
+  for (const a of articles) {
+    for (const text of [a.lead ?? '', ...a.paragraphs.map((p) => p.text)]) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const verb = REPORTING.exec(text.slice(at + name.length));
+        if (!verb) continue;
+        const rest = text.slice(at + name.length + verb[0].length);
+        const end = rest.search(/[。！？]/);
+        const statement = (end < 0 ? rest : rest.slice(0, end + 1)).trim();
+        // A statement that opens a quotation is a quote the analyser already has, or a fragment.
+        if (statement.length >= 8 && !/^[“"「]/.test(statement)) return statement;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Officials who said something, one statement each, cut to whole sentences; those with titles
+ * first. A direct quote (the first) is printed in quotation marks; an official with none, whose
+ * words the article reports (贾占表示，……), has that statement without them.
+ */
+export function personViews(d: District, titles: Titles, articles: Article[] = [], maxQuote = 90): DistrictView['people'] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   return d.people
-    .map((p, i) => ({ p, i, quote: p.quotes.map(unwrapQuote).find((q) => q !== '') }))
-    .filter((x): x is { p: (typeof d.people)[number]; i: number; quote: string } => x.quote !== undefined)
+    .map((p, i) => {
+      const quote = p.quotes.map(unwrapQuote).find((q) => q !== '');
+      if (quote !== undefined) return { p, i, quote, reported: false };
+      const own = p.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+      const statement = p.titles.length > 0 ? reportedSpeech(p.name, own) : undefined;
+      return statement === undefined ? null : { p, i, quote: statement, reported: true };
+    })
+    .filter((x) => x !== null)
     .sort((a, b) => Number(b.p.titles.length > 0) - Number(a.p.titles.length > 0) || a.i - b.i)
-    .map(({ p, quote }) => ({
+    .map(({ p, quote, reported }) => ({
       name: p.name,
       titles: p.titles.join('、'),
       titleList: p.titles,
       quote: leadingSentences(quote, maxQuote),
-      quoted: quoted(leadingSentences(quote, maxQuote)),
+      quoted: reported ? leadingSentences(quote, maxQuote) : quoted(leadingSentences(quote, maxQuote)),
       quoteFull: quote,
+      reported,
       source: titles(p.articleIds),
     }));
 }

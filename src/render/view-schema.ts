@@ -69,8 +69,9 @@ const personViewSchema = z.object({
   titles: z.string().describe('Titles joined with 、.'),
   titleList: z.array(z.string()),
   quote: z.string().describe('One quote, cut to whole sentences, without quotation marks.'),
-  quoted: z.string().describe('The same in Chinese quotation marks: “…‘…’…”.'),
+  quoted: z.string().describe('The same in Chinese quotation marks: “…‘…’…” (a reported statement stays without them).'),
   quoteFull: z.string(),
+  reported: z.boolean().describe('True when the article reports what the official said (贾占表示，……) rather than quoting it.'),
   source: z.string(),
 });
 

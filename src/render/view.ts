@@ -114,7 +114,7 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
       investment: projects.some((p) => p.investmentValue !== null),
     },
     projectNames: projects.map((p) => p.name).join('、'),
-    people: personViews(district, titles).slice(0, MAX_PEOPLE),
+    people: personViews(district, titles, articles).slice(0, MAX_PEOPLE),
     articles: digest.map((a, i) => articleView(a, i + 1, district.name, perFile)),
     digestMore: digestMoreView(articles.length, digest.length),
     keywords,

@@ -96,6 +96,20 @@ describe('buildDistrictView', () => {
     expect(names).not.toContain('赵大姐');
   });
 
+  it('gives an official the article reports without quoting (X表示，……) that statement, without quotation marks', () => {
+    const b2 = sampleBriefing();
+    const d = b2.districts[0]!;
+    const article = b2.articles.find((a) => a.id === d.articleIds[0])!;
+    article.paragraphs = [...article.paragraphs, { kind: 'text', text: '区商务局副局长孙立新表示，下一步将围绕集成电路产业链精准招商。随后他介绍了签约项目。', line: 9 }];
+    d.people = [...d.people, { name: '孙立新', titles: ['区商务局副局长'], quotes: [], articleIds: [article.id] }];
+    const sun = buildDistrictView(b2, d, sampleSettings()).people.find((p) => p.name === '孙立新')!;
+    expect(sun.reported).toBe(true);
+    expect(sun.quoted).toBe('下一步将围绕集成电路产业链精准招商。');
+    // Someone the article names without anything they said stays out.
+    d.people = [...d.people, { name: '周敏', titles: ['区招商中心主任'], quotes: [], articleIds: [article.id] }];
+    expect(buildDistrictView(b2, d, sampleSettings()).people.map((p) => p.name)).not.toContain('周敏');
+  });
+
   it('keeps 本期要点 to one point per article, at most maxKeyPoints', () => {
     expect(view.keyPoints.map((k) => k.articleId)).toEqual(['a1', 'a2']);
     expect(view.keyPoints[1]).toMatchObject({ articleTitle: '小淀镇“春风行动”招聘会助企解决用工难题' });
