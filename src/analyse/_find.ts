@@ -15,6 +15,10 @@ export interface PlaceMention {
 const PLACE_AFTER = ['地区', '境内', '辖区', '一带', '全域', '域内', '高新区', '开发区', '经开区', '保税区', '经济技术开发区'];
 // After a two-character name these make it part of a word: 张镇长, 新县城.
 const GUARD_AFTER = new Set(['长', '城', '域', '级']);
+// After a short form these make it the name of a street, river or bridge, not of the place: 苏州河
+// runs through Shanghai, 南京路 and 河北路 are streets in other cities. (Lakes and parks are left
+// out: 东丽湖 lies in 东丽区.)
+const FEATURE_AFTER = /^(?:路|街|大街|大道|河|桥)/u;
 // 海南区域, 河南县域: the 区/县 belongs to the next word, so a shorter name is read first.
 const WEAK_AFTER = new Set(['域', '级']);
 
@@ -55,7 +59,8 @@ export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]):
     let chosen: { end: number; keys: NameKey[] } | null = null;
     let weak: { end: number; keys: NameKey[] } | null = null;
     for (const m of found) {
-      const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev));
+      const feature = namesFeature(text, m.end, tries);
+      const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev) && !(feature && k.form === 'short'));
       if (valid.length === 0) {
         const echo = m.keys.filter((k) => k.echo);
         if (echo.length > 0) echoes.push({ start: i, end: m.end, keys: echo });
@@ -82,6 +87,16 @@ export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]):
     i = chosen.end;
   }
   return addEchoes(confirmTentative(mentions, tentative), echoes, text);
+}
+
+/** Whether a street, river or bridge word follows, and not another place name (天津河北 is 天津 then 河北区). */
+function namesFeature(text: string, end: number, tries: readonly NameTrie<NameKey>[]): boolean {
+  if (!FEATURE_AFTER.test(text.slice(end, end + 2))) return false;
+  // Only a name that counts on its own: a town's bare short form (河畔) is no place here.
+  let place = false;
+  const standsAlone = (keys: readonly NameKey[]) => keys.some((k) => k.form !== 'short' || k.rule === 'always' || k.rule === 'guarded');
+  for (const trie of tries) trie.matchesAt(text, end, (_, keys) => (place ||= standsAlone(keys)));
+  return !place;
 }
 
 /** A tentative name stays when the text names it twice or names a place that contains it. */

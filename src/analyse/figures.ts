@@ -47,12 +47,13 @@ function assignRespectively(sentence: string, raws: RawFigure[], labels: string[
   }
 }
 
-/**
- * The figures of one sentence, labelled; a change without a subject takes the label of the amount before it.
- * `original` is the sentence as the article writes it (traditional characters), when that differs.
- */
-export function figuresOfSentence(sentence: string, original = sentence): Figure[] {
-  const written = original.length === sentence.length ? original : sentence;
+// The projects analyser reads the figures of the sentences this one just read: kept for a while.
+const recent = new Map<string, { raws: ReturnType<typeof scanFigures>; labels: string[] }>();
+
+/** The figures a sentence states, as scanned, with the label of each. */
+function labelledFigures(sentence: string): { raws: ReturnType<typeof scanFigures>; labels: string[] } {
+  const known = recent.get(sentence);
+  if (known) return known;
   const raws = scanFigures(sentence);
   const labels: string[] = [];
   let lastAmount: string | null = null;
@@ -64,6 +65,18 @@ export function figuresOfSentence(sentence: string, original = sentence): Figure
     if (raw.kind !== 'percent' && raw.kind !== 'change') lastAmount = label;
   }
   assignRespectively(sentence, raws, labels);
+  if (recent.size >= 512) recent.clear();
+  recent.set(sentence, { raws, labels });
+  return { raws, labels };
+}
+
+/**
+ * The figures of one sentence, labelled; a change without a subject takes the label of the amount before it.
+ * `original` is the sentence as the article writes it (traditional characters), when that differs.
+ */
+export function figuresOfSentence(sentence: string, original = sentence): Figure[] {
+  const written = original.length === sentence.length ? original : sentence;
+  const { raws, labels } = labelledFigures(sentence);
   const out: Figure[] = [];
   raws.forEach((raw, i) => {
     const label = labels[i]!;

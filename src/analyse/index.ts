@@ -39,16 +39,34 @@ export function createAnalysisContext(config: AnalysisConfig): AnalysisContext {
   return { ...createPlaceContext(config), config };
 }
 
-/** All facts of one article; each analyser sees the same prepared input. */
+/** Analysers that read word tags (the summary ranks sentences by the keywords). */
+const NEEDS_TAGS = new Set(['keywords', 'summary']);
+
+/** What some analysers found ahead of the others, by analyser name. */
+export type EarlyFacts = Map<string, ReturnType<Analyser>>;
+
+/**
+ * The analysers that need no word tags, run ahead: a worker does this while the tags of the
+ * article are still on their way from the tagger, instead of waiting idle.
+ */
+export function analyseUntagged(article: ArticleText, ctx: AnalysisContext): EarlyFacts {
+  const input = prepareArticle(article);
+  const early: EarlyFacts = new Map();
+  for (const [name, analyse] of analysers) if (!NEEDS_TAGS.has(name)) early.set(name, analyse(input, ctx));
+  return early;
+}
+
+/** All facts of one article; each analyser sees the same prepared input. Facts found `early` are not looked for again. */
 export function analyseArticle(
   article: ArticleText,
   ctx: AnalysisContext,
+  early: EarlyFacts = new Map(),
 ): { facts: ArticleFacts; diagnostics: StageDiagnostic[] } {
   const input = prepareArticle(article);
   const facts: ArticleFacts = { ...EMPTY_FACTS };
   const diagnostics: StageDiagnostic[] = [];
-  for (const [, analyse] of analysers) {
-    const out = analyse(input, ctx);
+  for (const [name, analyse] of analysers) {
+    const out = early.get(name) ?? analyse(input, ctx);
     Object.assign(facts, out.facts);
     if (out.diagnostics) diagnostics.push(...out.diagnostics);
   }

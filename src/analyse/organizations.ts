@@ -72,6 +72,8 @@ function bySuffix(text: string, index: number): Found[] {
 /** Enterprises named without a suffix in a list: 对接中科纳米、华谊兄弟等企业. */
 function byList(text: string, index: number): Found[] {
   const out: Found[] = [];
+  // The pattern tries every start of a sentence before it fails; without 等 it cannot match.
+  if (!text.includes('等')) return out;
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
     // 新引进特色餐饮、潮玩零售等品牌42个: kinds of business, counted.
     if (COUNTED_AFTER.test(text.slice(m.index + m[0].length))) continue;

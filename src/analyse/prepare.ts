@@ -3,8 +3,20 @@ import { detectScript, toSimplified } from './script.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { AnalysisInput } from './types.js';
 
+// The build asks once for the texts to tag and once to analyse: the same article, prepared once.
+const prepared = new WeakMap<ArticleText, AnalysisInput>();
+
 /** The article with simplified copies of its text and its sentences, split once for every analyser. */
 export function prepareArticle(article: ArticleText): AnalysisInput {
+  let input = prepared.get(article);
+  if (!input) {
+    input = prepareAnew(article);
+    prepared.set(article, input);
+  }
+  return input;
+}
+
+function prepareAnew(article: ArticleText): AnalysisInput {
   const simplify = isTraditional(article) ? toSimplified : (s: string) => s;
   const title = simplify(article.title);
   const lead = article.lead === null ? null : simplify(article.lead);

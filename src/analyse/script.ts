@@ -3,10 +3,19 @@ import * as OpenCC from 'opencc-js';
 // Traditional (any variant) → mainland simplified, phrase-aware (計畫 → 计划).
 let toHans: ((s: string) => string) | null = null;
 
+// Bylines and names ask for the same few short strings again and again (记者 王某, per article).
+const shortForms = new Map<string, string>();
+
 /** The text in simplified characters; the article's own text is never changed. */
 export function toSimplified(text: string): string {
   const convert = (toHans ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return convert(text);
+  if (text.length > 16) return convert(text);
+  const known = shortForms.get(text);
+  if (known !== undefined) return known;
+  const out: string = convert(text);
+  if (shortForms.size >= 10_000) shortForms.clear();
+  shortForms.set(text, out);
+  return out;
 }
 
 /**

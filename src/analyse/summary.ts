@@ -27,7 +27,7 @@ const QUOTED = /“[^”]*”/gu;
 export function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: ReadonlySet<string> = new Set()): string[] {
   const keywords = keywordsOf(input, stopwords);
   const keywordTotal = keywords.reduce((s, k) => s + k.weight, 0) || 1;
-  const leadSentences = input.sentences.filter((s) => s.paragraph === -1).map((s) => s.text);
+  const leadSentences = input.sentences.filter((s) => s.paragraph === -1).map((s) => bigrams(s.text));
   const kinds = input.article.paragraphs.map((p) => p.kind);
   const paragraphRank = new Map<number, number>();
   const candidates: Candidate[] = [];
@@ -36,7 +36,10 @@ export function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords:
     const text = sentence.text.replace(DATELINE, '');
     if ([...text].length < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
     // A first paragraph that repeats the lead adds nothing.
-    if (sentence.paragraph >= 0 && leadSentences.some((l) => similarity(l, text) > 0.7)) return;
+    if (sentence.paragraph >= 0 && leadSentences.length > 0) {
+      const grams = bigrams(text);
+      if (leadSentences.some((l) => overlap(l, grams) > 0.7)) return;
+    }
     if (!paragraphRank.has(sentence.paragraph)) paragraphRank.set(sentence.paragraph, paragraphRank.size);
     const rank = paragraphRank.get(sentence.paragraph)!;
     const position = sentence.paragraph === -1 ? (sentence.index === 0 ? 1.6 : 0.9) : Math.max(0.2, Math.pow(0.75, rank)) + (sentence.index === 0 ? 0.2 : 0);
@@ -95,13 +98,17 @@ function penalty(text: string): number {
 
 /** How much two sentences say the same: shared character bigrams over the shorter one's. */
 function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const set = new Set<string>();
-    for (let i = 0; i + 1 < s.length; i++) set.add(s.slice(i, i + 2));
-    return set;
-  };
-  const x = grams(a);
-  const y = grams(b);
+  return overlap(bigrams(a), bigrams(b));
+}
+
+function bigrams(s: string): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) set.add(s.slice(i, i + 2));
+  return set;
+}
+
+// (The lead's bigrams are made once, not once for every sentence compared with it.)
+function overlap(x: Set<string>, y: Set<string>): number {
   let both = 0;
   for (const g of x) if (y.has(g)) both++;
   const smaller = Math.min(x.size, y.size);

@@ -55,19 +55,29 @@ export function scoreThemes(input: AnalysisInput, taxonomy: Signals[]): { name: 
   if (input.lead) parts.push([input.lead, LEAD]);
   input.article.paragraphs.forEach((p, i) => parts.push([input.paragraphs[i] ?? '', p.kind === 'heading' ? HEADING : p.kind === 'caption' ? 0.5 : 1]));
   const scores: { name: string; raw: number }[] = [];
+  const grams = parts.map(([text]) => bigramsOf(text));
   for (const theme of taxonomy) {
     let raw = 0;
-    for (const [text, weight] of parts) raw += weight * signalScore(text, theme.words);
+    parts.forEach(([text, weight], i) => (raw += weight * signalScore(text, theme.words, grams[i]!)));
     if (raw > 0) scores.push({ name: theme.name, raw });
   }
   return scores.sort((a, b) => b.raw - a.raw || (a.name < b.name ? -1 : 1));
 }
 
+/** The text's pairs of adjacent characters, as numbers: a signal whose first two are not among them is not there. */
+function bigramsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  return out;
+}
+
 /** Weighted count of a theme's signals in a text; a stretch counted for a longer signal is not counted again. */
-function signalScore(text: string, words: [string, number][]): number {
+function signalScore(text: string, words: [string, number][], grams: Set<number>): number {
   const used: [number, number][] = [];
   let score = 0;
   for (const [word, weight] of words) {
+    // Some 250 signals against every paragraph: a set lookup rules out most before a search.
+    if (word.length >= 2 && !grams.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const end = at + word.length;
       if (used.some(([s, e]) => at < e && s < end)) continue;

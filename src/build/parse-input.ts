@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyseArticle } from '../analyse/index.js';
+import { analyseArticle, type EarlyFacts } from '../analyse/index.js';
 import type { AnalysisContext } from '../analyse/types.js';
 import type { Config } from '../config.js';
 import type { Article } from '../model/article.js';
@@ -62,14 +62,17 @@ export async function segmentInput(input: InputFile, config: Config): Promise<Se
   return { input, read: { format: read.format, encoding: read.encoding, sha256: sha256(bytes) }, segments, diagnostics };
 }
 
-/** Every article of a segmented input analysed (the context holds the gazetteer and dictionaries). */
-export function analyseInput(segmented: SegmentedInput, ctx: AnalysisContext): ParsedSource {
+/**
+ * Every article of a segmented input analysed (the context holds the gazetteer and dictionaries);
+ * `early` holds what some analysers already found for an article (see analyseUntagged).
+ */
+export function analyseInput(segmented: SegmentedInput, ctx: AnalysisContext, early?: ReadonlyMap<object, EarlyFacts>): ParsedSource {
   const { input, read, segments: seg } = segmented;
   const diagnostics = [...segmented.diagnostics];
   const located = (d: StageDiagnostic): Diagnostic => ({ ...d, source: d.source ?? input.path });
   const articles: Article[] = [];
   for (const text of seg.articles) {
-    const { facts, diagnostics: found } = analyseArticle(text, ctx);
+    const { facts, diagnostics: found } = analyseArticle(text, ctx, early?.get(text));
     const line = text.source.startLine;
     diagnostics.push(...found.map((d) => located({ ...d, line: d.line ?? line })));
     articles.push({ id: articleId(text), ...text, ...facts });

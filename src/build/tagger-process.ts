@@ -1,23 +1,51 @@
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { encodeTags } from './tagger-wire.js';
 
 /**
  * The build's tagger: a short-lived process that holds the one nodejieba dictionary of a build
  * (some 250 MB, which nodejieba never frees) and tags texts for every worker thread. When the
  * parse stage ends it is disconnected and exits, and the memory goes back to the system.
  *
- * Messages in: { start: userDictPath } once (a worker writes that file: it has the gazetteer
- * loaded anyway), then { id, texts }; out: { id, tags } with tags[i] the words of texts[i].
+ * It writes its user dictionary (gazetteer names) itself as soon as it starts, so that loading
+ * the dictionary, the longest wait of the parse stage, does not wait for a worker thread too.
+ * Messages in: { id, texts }; out: { id, tags } with tags[i] the words of texts[i] (see
+ * tagger-wire.ts). Texts that come before the dictionary is loaded wait for it.
  */
-type Jieba = { load(o: { userDict: string }): void; tag(text: string): { word: string; tag: string }[] };
-type Message = { start: string } | { id: number; texts: string[] } | { bye: true };
+type Jieba = {
+  load(o: { userDict: string; idfDict?: string; stopWordDict?: string }): void;
+  tag(text: string): { word: string; tag: string }[];
+};
+type Message = { id: number; texts: string[] } | { bye: true };
+
+/**
+ * A one-line stand-in for jieba's keyword files: tagging never reads them (keywords are scored in
+ * JavaScript), and parsing the 6 MB IDF file took some 170 ms of the wait for the first tags.
+ */
+function stubFile(name: string, content: string): string {
+  const file = join(tmpdir(), `jianbao-jieba-${name}.utf8`);
+  if (!existsSync(file)) {
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  }
+  return file;
+}
 
 const nodejieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+const loaded = import('../analyse/_jieba.js').then(({ writeUserDict }) => {
+  nodejieba.load({ userDict: writeUserDict(), idfDict: stubFile('idf-stub', '的 1\n'), stopWordDict: stubFile('stop-stub', '的\n') });
+});
+// Without its dictionary the tagger is of no use: the workers then tag for themselves.
+loaded.catch(() => process.exit(1));
+
 process.on('message', (m: Message) => {
-  if ('start' in m) nodejieba.load({ userDict: m.start });
-  else if ('bye' in m) {
+  if ('bye' in m) {
     // What this process cost, for the build's timings; then the main process disconnects it.
     const u = process.resourceUsage();
     process.send?.({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 });
-  } else process.send?.({ id: m.id, tags: m.texts.map((t) => nodejieba.tag(t)) });
+  } else void loaded.then(() => process.send?.({ id: m.id, tags: m.texts.map((t) => encodeTags(nodejieba.tag(t))) }));
 });
 process.on('disconnect', () => process.exit(0));

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { TaggedWord } from '../analyse/_jieba.js';
 import { workerLaunch } from './pool.js';
+import type { WireTags } from './tagger-wire.js';
 
 /**
  * The main thread's end of the tagger process: tags texts for the worker threads, so that a build
@@ -10,20 +10,17 @@ import { workerLaunch } from './pool.js';
  */
 export class TaggerClient {
   private readonly child: ChildProcess | null;
-  private readonly waiting = new Map<number, (tags: TaggedWord[][] | null) => void>();
-  /** Whether the dictionary was handed over: no text may be tagged before (nodejieba would load its default one). */
-  private readonly started: Promise<boolean>;
+  private readonly waiting = new Map<number, (tags: WireTags[] | null) => void>();
   private nextId = 0;
 
-  /** Starts the process at once (it takes a moment); it loads the dictionary when `userDict` is known. */
-  constructor(userDict: Promise<string | null>) {
+  /** Starts the process at once: it writes and loads its dictionary while the workers start. */
+  constructor() {
     const launch = workerLaunch(import.meta.url, 'tagger-process');
     this.child = null;
-    this.started = Promise.resolve(false);
     if ('unavailable' in launch) return;
     const child = fork(fileURLToPath(launch.filename), [], { execArgv: launch.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     this.child = child;
-    child.on('message', (m: { id?: number; tags?: TaggedWord[][]; cpuMs?: number }) => {
+    child.on('message', (m: { id?: number; tags?: WireTags[]; cpuMs?: number }) => {
       if (m.cpuMs !== undefined) this.onCpu?.(m.cpuMs);
       if (m.id === undefined) return;
       this.waiting.get(m.id)?.(m.tags ?? null);
@@ -31,20 +28,12 @@ export class TaggerClient {
     });
     child.on('exit', () => this.failAll());
     child.on('error', () => this.failAll());
-    this.started = userDict.then(
-      (path) => {
-        if (path && child.connected) child.send({ start: path });
-        else child.kill();
-        return !!path;
-      },
-      () => child.kill() && false,
-    );
   }
 
   /** Tags for each text, or null when the tagger is not there. */
-  async tag(texts: string[]): Promise<TaggedWord[][] | null> {
+  async tag(texts: string[]): Promise<WireTags[] | null> {
     const child = this.child;
-    if (!child || !(await this.started) || !child.connected) return null;
+    if (!child || !child.connected) return null;
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);

@@ -1,20 +1,40 @@
+import { createRequire } from 'node:module';
 import type { InputFormat } from '../model/source.js';
 import { DEFAULT_LIMITS, ReadError, type Reader, type ReadOptions, type ReadResult } from './_contract.js';
-import { readDocx } from './docx.js';
-import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
 import { readMarkdown, readText } from './text.js';
 
 export { DEFAULT_LIMITS, ReadError } from './_contract.js';
 export type { Reader, ReadLimits, ReadMeta, ReadOptions, ReadResult } from './_contract.js';
 
+/**
+ * A reader whose module is loaded on first use: mammoth, linkedom and pdf.js are some 200 modules
+ * that every parsing thread compiled at start, for a folder of .txt files as much as for .docx.
+ */
+function lazily<M>(stem: string, pick: (module: M) => Reader): Reader {
+  let reader: Promise<Reader> | null = null;
+  return async (bytes, options) => (await (reader ??= load<M>(stem).then(pick)))(bytes, options);
+}
+
+/**
+ * The module next to this one. From TypeScript source under tsx, worker threads run the modules as
+ * CommonJS, where only require() goes through tsx; the compiled build always imports.
+ */
+async function load<M>(stem: string): Promise<M> {
+  if (!import.meta.url.endsWith('.ts')) return (await import(/* @vite-ignore */ `./${stem}.js`)) as M;
+  try {
+    return (await import(/* @vite-ignore */ `./${stem}.ts`)) as M;
+  } catch {
+    return createRequire(import.meta.url)(`./${stem}.ts`) as M;
+  }
+}
+
 /** One reader per input format. */
 export const readers: Record<InputFormat, Reader> = {
   txt: readText,
   md: readMarkdown,
-  html: readHtml,
-  docx: readDocx,
-  pdf: readPdf,
+  html: lazily<typeof import('./html.js')>('html', (m) => m.readHtml),
+  docx: lazily<typeof import('./docx.js')>('docx', (m) => m.readDocx),
+  pdf: lazily<typeof import('./pdf.js')>('pdf', (m) => m.readPdf),
 };
 
 const EXTENSIONS: Record<string, InputFormat> = {

@@ -48,6 +48,19 @@ describe('attributeDistrict on the seeds', () => {
   });
 });
 
+describe('streets and rivers named after other places', () => {
+  it('do not take the article: 苏州河 is in Shanghai, 河北路 and 南京路 are streets', () => {
+    const article = makeArticle('天津和平区五大道文化街区夜间消费升温', [
+      '沿着河北路和南京路，五大道文化旅游区的夜间集市吸引了大批市民游客，和平区商务局数据显示，夜间客流同比增长22%。',
+      '不少游客表示，这里的街景让人想起苏州河畔的老建筑。',
+    ]);
+    const { facts } = attribute(article);
+    expect(facts.district).toMatchObject({ name: '和平区', city: '天津市' });
+    expect(facts.places!.map((p) => p.name)).not.toEqual(expect.arrayContaining(['苏州']));
+    expect(facts.places!.map((p) => p.name)).not.toEqual(expect.arrayContaining(['河北']));
+  });
+});
+
 describe('a whole province, and two districts acting together', () => {
   it('gives a province-wide article to the province although one of its cities stands out once', () => {
     const article = makeArticle('四川省上半年新增规上工业企业1260家', [

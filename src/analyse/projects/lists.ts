@@ -61,6 +61,8 @@ export function itemsBefore(text: string, at: number): Named[] {
 /** The projects a …等项目 list names, unless the list is counted as kinds (…等项目28个). */
 export function listedProjects(text: string): Named[] {
   const out: Named[] = [];
+  // The pattern tries every start of a sentence before it fails; without 等 it cannot match.
+  if (!text.includes('等')) return out;
   for (const m of text.matchAll(PROJECT_LIST)) {
     if (COUNTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     let offset = m.index;
