@@ -1,9 +1,10 @@
 import { Piscina } from 'piscina';
 import { loadTemplateSet, type TemplateSet } from '../render/templates.js';
-import { renderReport, type RenderedReport } from './render.js';
+import { prepareReport, renderReport, writeReport, type RenderedReport, type ReportLayout } from './render.js';
 import type { RenderResult, RenderTask } from './tasks.js';
 
-// Compiled once per thread and kept between tasks; fonts are read and parsed once per thread by write/fonts.ts.
+// Compiled once per thread and kept between tasks; fonts are read and parsed once per thread by write/fonts.ts,
+// and each writer's modules are loaded on the first task that needs them (write/load.ts).
 let templates: { key: string; set: TemplateSet } | null = null;
 
 function templatesFor(dirs: string[]): TemplateSet {
@@ -18,10 +19,10 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-/** The report with its file bytes moved, not copied, across the thread boundary. */
-function movable(report: RenderedReport): RenderResult {
+/** The result with its file bytes moved, not copied, across the thread boundary. */
+function movable(report: RenderedReport, layout?: ReportLayout): RenderResult {
   const files = report.files.map((f) => ({ ...f, bytes: new Uint8Array(ownBuffer(f.bytes)) }));
-  const value: RenderResult = { kind: 'render', report: { ...report, files } };
+  const value: RenderResult = { kind: 'render', report: { ...report, files }, ...(layout ? { layout } : {}) };
   const transferable = {
     get [Piscina.transferableSymbol]() {
       return files.map((f) => f.bytes.buffer);
@@ -35,5 +36,12 @@ function movable(report: RenderedReport): RenderResult {
 
 /** A rendering thread's entry point (piscina calls it once per task). */
 export default async function runRenderTask(task: RenderTask): Promise<RenderResult> {
-  return movable(await renderReport(task.job, templatesFor(task.templateDirs), task.config, task.date));
+  const { job, config, date, formats, handOn } = task;
+  if (!formats) return movable(await renderReport(job, templatesFor(task.templateDirs), config, date));
+  // Some formats of a report, as a rule prepared in the main thread (see reports.ts). A tree that
+  // arrived with the task is this thread's own copy: the last writer may have it.
+  const prepared = handOn?.prepared ?? prepareReport(job, templatesFor(task.templateDirs), config);
+  const layout = handOn?.layout ?? {};
+  const { files, diagnostics } = await writeReport(job, prepared, formats, config, date, layout, !!handOn);
+  return movable({ slug: job.slug, files, diagnostics }, layout);
 }

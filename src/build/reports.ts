@@ -1,11 +1,16 @@
-import type { Config } from '../config.js';
+import type { Config, OutputFormat } from '../config.js';
+import { WRITE_ORDER } from '../write/load.js';
 import type { TemplateSet } from '../render/templates.js';
-import { openPool, type BuildPool } from './pool.js';
+import { MIN_TASKS_FOR_WORKERS, openPool, workerCount, type BuildPool } from './pool.js';
 import type { ReportJob } from './jobs.js';
 import type { RenderedReport } from './render.js';
+import type { PreparedReport } from './render-prepare.js';
 
 /** See PoolOptions.resourceLimits: a rendering thread holds fonts, templates and the writers' code. */
 const RENDER_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
+/** Reports prepared in the main thread before the PDF threads have taken them: enough to keep them busy. */
+const PREPARED_AHEAD = 3;
 
 export type RenderOutcome = { job: ReportJob; report: RenderedReport } | { job: ReportJob; error: Error };
 
@@ -23,20 +28,38 @@ export interface RenderSettings {
  * given whatever order they finish in, so that files, diagnostics and the manifest come out the same
  * for any number of workers. Larger reports are started first so that no thread is left with a
  * long one at the end.
+ *
+ * With two threads or more and PDF plus other formats, one half of the threads writes PDFs and the
+ * other half the rest, each report's DOCX following its PDF (which hands on its heading pages and
+ * charts), and this thread, otherwise idle, renders the templates and parses the Markdown. A thread
+ * then loads, warms up and holds only one writer: half the module loading and JIT warm-up per
+ * thread, and no thread with both PDFKit's and docx's, harfbuzz's and resvg's memory. The two
+ * halves take about the same time per report.
  */
 export class ReportRenderer {
   private readonly pending: Promise<RenderOutcome>[];
-  private readonly pool: BuildPool<'render'> | null;
+  private readonly pools: RenderPools | null;
   private next = 0;
 
   constructor(
     private readonly jobs: ReportJob[],
     private readonly settings: RenderSettings,
   ) {
-    this.pool = openPool('render', settings.config.workers, jobs.length, settings.onNote, { resourceLimits: RENDER_THREAD_LIMITS });
-    if (this.pool) {
+    this.pools = openRenderPools(settings, jobs.length);
+    if (this.pools) {
+      const pools = this.pools;
       const started = new Map<ReportJob, Promise<RenderOutcome>>();
-      for (const job of [...jobs].sort((a, b) => b.articleIds.length - a.articleIds.length)) started.set(job, this.onPool(this.pool, job));
+      const order = [...jobs].sort((a, b) => b.articleIds.length - a.articleIds.length);
+      // Templates and Markdown in this thread, which would otherwise wait: one report at a time, a
+      // few ahead of the PDF threads (each prepared tree is held until its last format is written).
+      const pdfDone = order.map(() => deferred());
+      let previous: Promise<unknown> = Promise.resolve();
+      order.forEach((job, i) => {
+        if (!pools.rest) return started.set(job, this.onPools(pools, job, null, () => {}));
+        const turn = Promise.all([previous, pdfDone[i - PREPARED_AHEAD]?.promise]).then(() => this.prepare(job));
+        previous = turn.catch(() => {});
+        started.set(job, this.onPools(pools, job, turn, pdfDone[i]!.resolve));
+      });
       this.pending = jobs.map((job) => started.get(job)!);
     } else {
       this.pending = [];
@@ -45,7 +68,7 @@ export class ReportRenderer {
 
   /** Threads rendering (0: this thread). */
   get workers(): number {
-    return this.pool?.size ?? 0;
+    return this.pools ? this.pools.first.size + (this.pools.rest?.size ?? 0) : 0;
   }
 
   /** The next report in the order given. */
@@ -53,7 +76,7 @@ export class ReportRenderer {
     const i = this.next++;
     const job = this.jobs[i];
     if (!job) throw new Error('no report left to render');
-    if (!this.pool) return this.here(job);
+    if (!this.pools) return this.here(job);
     const outcome = await this.pending[i]!;
     // A thread that died (out of memory on a huge report, say) is not the report's fault: try here.
     return 'error' in outcome ? this.here(job) : outcome;
@@ -61,7 +84,7 @@ export class ReportRenderer {
 
   private async here(job: ReportJob): Promise<RenderOutcome> {
     const { templates, config, date } = this.settings;
-    // The writers (pdfmake, docx, ECharts) are loaded only where reports are rendered.
+    // The writers (PDFKit, docx, ECharts) are loaded only where reports are rendered.
     const { renderReport } = await import('./render.js');
     return renderReport(job, templates, config, date).then(
       (report) => ({ job, report }),
@@ -69,17 +92,67 @@ export class ReportRenderer {
     );
   }
 
-  async close(): Promise<void> {
-    await this.pool?.close();
+  private async prepare(job: ReportJob): Promise<PreparedReport> {
+    // A turn of the event loop first: results that came in are taken before the next report is prepared.
+    await new Promise((resolve) => setImmediate(resolve));
+    const { prepareReport } = await import('./render-prepare.js');
+    return prepareReport(job, this.settings.templates, this.settings.config);
   }
 
-  private onPool(pool: BuildPool<'render'>, job: ReportJob): Promise<RenderOutcome> {
-    const { templateDirs, config, date } = this.settings;
-    return pool.run({ kind: 'render', job, templateDirs, config, date }).then(
-      ({ report }) => ({ job, report }),
-      (e: unknown) => ({ job, error: asError(e) }),
-    );
+  async close(): Promise<void> {
+    await Promise.all([this.pools?.first.close(), this.pools?.rest?.close()]);
   }
+
+  private async onPools({ first, rest }: RenderPools, job: ReportJob, turn: Promise<PreparedReport> | null, done: () => void): Promise<RenderOutcome> {
+    const { templateDirs, config, date } = this.settings;
+    try {
+      if (!rest || !turn) return { job, report: (await first.run({ kind: 'render', job, templateDirs, config, date })).report };
+      const [head, ...tail] = formatsOf(config);
+      const prepared = await turn;
+      // The view stays behind: the tree it was rendered to goes instead.
+      const bare = { ...job, view: null };
+      const a = await first.run({ kind: 'render', job: bare, templateDirs, config, date, formats: [head!], handOn: { prepared, layout: {} } }).finally(done);
+      const handOn = { prepared: { ...prepared, ms: 0 }, layout: a.layout ?? {} };
+      const b = await rest.run({ kind: 'render', job: bare, templateDirs, config, date, formats: tail, handOn });
+      return { job, report: { slug: job.slug, files: [...a.report.files, ...b.report.files], diagnostics: [...a.report.diagnostics, ...b.report.diagnostics] } };
+    } catch (e) {
+      done();
+      return { job, error: asError(e) };
+    }
+  }
+}
+
+/** The threads rendering: all formats on `first`, or the PDFs on `first` and the other formats on `rest`. */
+interface RenderPools {
+  first: BuildPool<'render'>;
+  rest: BuildPool<'render'> | null;
+}
+
+function formatsOf(config: Config): OutputFormat[] {
+  return WRITE_ORDER.filter((f) => config.formats.includes(f));
+}
+
+function openRenderPools(settings: RenderSettings, reports: number): RenderPools | null {
+  const { config, onNote } = settings;
+  const options = { resourceLimits: RENDER_THREAD_LIMITS };
+  const size = workerCount(config.workers, reports);
+  const formats = formatsOf(config);
+  const split = size >= 2 && formats[0] === 'pdf' && formats.length >= 2;
+  if (!split) {
+    const all = openPool('render', config.workers, reports, onNote, options);
+    return all && { first: all, rest: null };
+  }
+  // openPool's rule for an automatic count, which the halves' explicit sizes would skip.
+  if (config.workers === null && reports < MIN_TASKS_FOR_WORKERS) return null;
+  const first = openPool('render', Math.ceil(size / 2), reports, onNote, options);
+  if (!first) return null;
+  return { first, rest: openPool('render', Math.floor(size / 2), reports, onNote, options) };
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function asError(e: unknown): Error {

@@ -1,24 +1,25 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { Config } from '../config.js';
+import type { Config, OutputFormat } from '../config.js';
 import type { InputFile } from './inputs.js';
 import type { ParsedBatch } from './parse-inputs.js';
-import type { RenderedReport, ReportJob } from './render.js';
+import type { RenderedReport, RenderHandOn, ReportJob, ReportLayout } from './render.js';
 
 /**
  * What crosses the thread boundary: plain data both ways (the model is JSON-serialisable), file
  * bytes moved rather than copied. Each kind of worker has its own module, so that a parsing thread
  * never loads the writers and a rendering thread never loads the gazetteer.
  */
-export type ParseTask =
-  /** With a port, texts are tagged by the build's tagger process through it (see parse-tagged.ts). */
-  | { kind: 'parse'; inputs: InputFile[]; config: Config; port?: MessagePort }
-  /** Writes the word segmenter's user dictionary (gazetteer names) for the tagger process. */
-  | { kind: 'dictionary' };
+/** With a port, texts are tagged by the build's tagger process through it (see parse-tagged.ts). */
+export type ParseTask = { kind: 'parse'; inputs: InputFile[]; config: Config; port?: MessagePort };
 
-export type ParseResult = { kind: 'parse'; batch: ParsedBatch } | { kind: 'dictionary'; path: string };
+export type ParseResult = { kind: 'parse'; batch: ParsedBatch };
 
-export type RenderTask = { kind: 'render'; job: ReportJob; templateDirs: string[]; config: Config; date: Date };
-export type RenderResult = { kind: 'render'; report: RenderedReport };
+/**
+ * With `formats`, only those formats, from the tree prepared in the main thread and what the writers
+ * of earlier formats learnt (`handOn`); the result then carries what these writers learnt in turn.
+ */
+export type RenderTask = { kind: 'render'; job: ReportJob; templateDirs: string[]; config: Config; date: Date; formats?: OutputFormat[]; handOn?: RenderHandOn };
+export type RenderResult = { kind: 'render'; report: RenderedReport; layout?: ReportLayout };
 
 /** The worker module for each kind of work, next to pool.ts. */
 export const WORKER_MODULES = { parse: 'parse-worker', render: 'render-worker' } as const;

@@ -4,11 +4,12 @@ import { writeHtml } from './html.js';
 import { writePdf } from './pdf.js';
 import type { Writer } from './types.js';
 
-/** One line per output format. PDF comes first: it lays out pages, and DOCX reuses its page numbers. */
+export { WRITE_ORDER } from './load.js';
+
+/** One line per output format, loaded eagerly (load.ts loads them one by one, on first use). */
 export const writers: Record<OutputFormat, Writer> = {
   pdf: writePdf,
   docx: writeDocx,
   html: writeHtml,
 };
 
-export const WRITE_ORDER: readonly OutputFormat[] = ['pdf', 'docx', 'html'];

@@ -1,5 +1,6 @@
 import type { DocumentTree } from '../render/tree.js';
 import type { StageDiagnostic } from '../model/diagnostic.js';
+import type { DrawnChart } from './chart/svg.js';
 import type { FontSet } from './fonts.js';
 import type { Theme } from './theme.js';
 
@@ -22,9 +23,10 @@ export interface WriteContext {
   /**
    * Layout facts one writer learns and another can use: the PDF writer fills headingPages (the
    * page of each heading of depth 2–3, in document order) so the DOCX writer can pre-fill its
-   * table of contents with the same numbers.
+   * table of contents with the same numbers. `charts`: each chart as drawn, by spec and size, so
+   * the second writer does not draw it again.
    */
-  layout?: { headingPages?: number[] };
+  layout?: { headingPages?: number[]; charts?: Record<string, DrawnChart> };
   /** Missing glyphs, refused images, unknown directives … reported, never thrown. */
   report: (d: StageDiagnostic) => void;
 }

@@ -4,7 +4,7 @@ import type { WriteContext } from '../types.js';
 import { formatValue } from './_format.js';
 import { reportMissingGlyphs } from './_report.js';
 import { rasterizeChartSvg } from './png.js';
-import { chartHeight, drawChart, maxChartHeight } from './svg.js';
+import { chartHeight, drawChartFor, maxChartHeight } from './svg.js';
 
 /** Pixels per point of the embedded PNG: 216 dpi, sharp in print. */
 const PRINT_SCALE = 3;
@@ -19,7 +19,7 @@ const PX_PER_PT = 96 / 72;
 export async function chartToDocx(spec: ChartSpec, ctx: WriteContext, widthPt: number): Promise<Paragraph> {
   const { theme, fonts } = ctx;
   const height = chartHeight(spec, { theme, fonts, width: widthPt, maxHeight: maxChartHeight(theme) });
-  const { svg, missing } = drawChart(spec, { theme, fonts, width: widthPt, height });
+  const { svg, missing } = drawChartFor(ctx, spec, widthPt, height);
   reportMissingGlyphs(ctx, spec, missing);
   const png = rasterizeChartSvg(svg, { theme, fonts, width: widthPt, height, scale: PRINT_SCALE });
   const label = theme.elements.chartLabel;

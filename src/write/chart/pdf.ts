@@ -3,7 +3,7 @@ import type { ChartSpec } from '../../render/tree.js';
 import type { WriteContext } from '../types.js';
 import { chartFaces } from './_faces.js';
 import { reportMissingGlyphs } from './_report.js';
-import { chartHeight, drawChart, maxChartHeight } from './svg.js';
+import { chartHeight, drawChartFor, maxChartHeight } from './svg.js';
 
 /**
  * A pdfmake node drawing the chart as vector graphics, centred, `widthPt` wide.
@@ -17,7 +17,7 @@ import { chartHeight, drawChart, maxChartHeight } from './svg.js';
 export function chartToPdfmake(spec: ChartSpec, ctx: WriteContext, widthPt: number): Content {
   const { theme, fonts } = ctx;
   const height = chartHeight(spec, { theme, fonts, width: widthPt, maxHeight: maxChartHeight(theme) });
-  const { svg, missing } = drawChart(spec, { theme, fonts, width: widthPt, height });
+  const { svg, missing } = drawChartFor(ctx, spec, widthPt, height);
   reportMissingGlyphs(ctx, spec, missing);
   const label = theme.elements.chartLabel;
   const node: Content = {

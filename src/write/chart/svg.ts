@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../../render/tree.js';
 import type { FontSet } from '../fonts.js';
+import type { WriteContext } from '../types.js';
 import { pageGeometry, type Theme } from '../theme.js';
 import { renderEchartsSvg } from './_echarts.js';
 import { type ChartFaces, chartFaces } from './_faces.js';
@@ -40,7 +41,25 @@ export function maxChartHeight(theme: Theme): number {
   return Math.floor(pageGeometry(theme).textHeight * 0.85);
 }
 
+/** The chart as SVG, and the characters it could not draw. */
 export function drawChart(spec: ChartSpec, opts: ChartSvgOptions): DrawnChart {
+  return drawChartNow(spec, opts);
+}
+
+/**
+ * The chart as drawn for this report: once per spec and size, kept in the report's layout facts.
+ * The PDF and DOCX writers draw the same chart (ECharts takes some 15 ms a chart), and a thread
+ * writing only the DOCX gets the PDF thread's drawings with the layout (build/reports.ts).
+ */
+export function drawChartFor(ctx: WriteContext, spec: ChartSpec, width: number, height: number): DrawnChart {
+  const { theme, fonts } = ctx;
+  const key = JSON.stringify([width, height, spec]);
+  const charts = ctx.layout ? (ctx.layout.charts ??= {}) : {};
+  const chart = (charts[key] ??= drawChartNow(spec, { theme, fonts, width, height }));
+  return { svg: chart.svg, missing: [...chart.missing] };
+}
+
+function drawChartNow(spec: ChartSpec, opts: ChartSvgOptions): DrawnChart {
   const faces = chartFaces(opts.theme, opts.fonts);
   const plan = planChart(spec, opts.width, chartStyle(opts.theme), faces, opts.height);
   const family = measureFamily(faces);

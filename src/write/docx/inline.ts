@@ -29,6 +29,18 @@ export function joinSoftBreaks(text: string): string {
   });
 }
 
+/** A run of Latin letters, digits and joiners long enough to leave a justified line half empty. */
+const LONG_TOKEN = /[A-Za-z0-9_.\-/]{16,}/g;
+
+/**
+ * Word and LibreOffice break Latin text only at spaces, so a long file name or address moves to the
+ * next line whole and the justified line before it is stretched apart character by character. A zero
+ * width space after each _ . - / inside such a token lets it break there, as the PDF writer does.
+ */
+export function breakableTokens(text: string): string {
+  return text.replace(LONG_TOKEN, (token) => token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B'));
+}
+
 /** The face a run is drawn in: strong → theme.fonts.bold (黑体), emphasis → theme.fonts.italic (楷体); never synthetic. */
 function faceFor(frame: Frame, marks: Marks, state: DocxState): FontFace {
   if (marks.face) return marks.face;
@@ -47,7 +59,7 @@ export function textRuns(text: string, frame: Frame, state: DocxState, marks: Ma
   return state.fonts.split(text, faceFor(frame, marks, state), line).map(
     (run) =>
       new TextRun({
-        text: run.text,
+        text: marks.code ? run.text : breakableTokens(run.text),
         font: run.face === inherited ? undefined : runFonts(run.face),
         strike: marks.strike || undefined,
         shading: marks.code ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,

@@ -37,7 +37,8 @@ function glyphPiece(face: FontFace, gid: number, bytes: Uint8Array): Uint8Array 
   let perFace = glyphPieces.get(face);
   if (!perFace) glyphPieces.set(face, (perFace = new Map()));
   let deflated = perFace.get(gid);
-  if (!deflated) perFace.set(gid, (deflated = piece(bytes, 9)));
+  // Copied out: zlib's result is a view of a 16 KiB buffer, which the cache would otherwise keep whole.
+  if (!deflated) perFace.set(gid, (deflated = new Uint8Array(piece(bytes, 9))));
   return deflated;
 }
 
