@@ -4,6 +4,7 @@ import {
   LineRuleType,
   FrameWrap,
   HorizontalPositionAlign,
+  Paragraph,
   Tab,
   TabStopType,
   TextRun,
@@ -79,7 +80,11 @@ export function endblockBlocks(node: ContainerDirective, state: DocxState): File
         : undefined,
     }),
   );
-  return [...spacer, ...paragraphs];
+  // A frame's paragraphs are anchored to the paragraph after them; with none, LibreOffice anchors them to
+  // the last line of text and carries it onto the 报尾's page, stranding 主题 there alone. A 1 pt paragraph
+  // of its own keeps the text where it falls.
+  const anchor = pinned ? [new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] })] : [];
+  return [...spacer, ...paragraphs, ...anchor];
 }
 
 /** A paragraph's inline nodes cut at its soft line breaks: each line of the 报尾 is a line of its own. */
