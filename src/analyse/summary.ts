@@ -20,6 +20,8 @@ const MIN_LENGTH = 12;
 const ENDS_WHOLE = /[。！？!?…；;][”’」』）)]*$/u;
 // 天津北方网讯：, 本报讯（记者 王某）, 新华社天津4月8日电 — the outlet, not the news.
 const DATELINE = /^[^。，,：:]{0,24}(?:讯|电)(?:(?:（[^）]*）|\([^)]*\))[：:\s]*|[：:\s]+)/u;
+// 👉, ▶, ● before a WeChat paragraph: decoration, which a summary (and a font without emoji) does without.
+const DECORATION = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}▶►▷●○◆◇■□★☆▲△→\s]+/u;
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|个|家|项|元|吨|亩|人|名|平方米|公里|千米|米|次|天|倍|户|套|台|件)/gu;
 const QUOTED = /“[^”]*”/gu;
 
@@ -33,7 +35,7 @@ export function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords:
   const candidates: Candidate[] = [];
   wholeSentences(input.sentences).forEach((sentence, order) => {
     if (sentence.paragraph >= 0 && kinds[sentence.paragraph] !== 'text') return;
-    const text = sentence.text.replace(DATELINE, '');
+    const text = sentence.text.replace(DECORATION, '').replace(DATELINE, '');
     if ([...text].length < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
     // A first paragraph that repeats the lead adds nothing.
     if (sentence.paragraph >= 0 && leadSentences.length > 0) {

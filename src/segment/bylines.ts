@@ -17,6 +17,8 @@ const PREFIXED_ROLE = /^(\p{Script=Han}{1,8}?)(摄影记者|记者|通讯员|实
 const GLUED = /^(\p{Script=Han}{0,8}?)(摄影记者|记者|通讯员|实习生|责任编辑|编辑|作者|摄影)(.+)$/u;
 const GLUED_PHOTO = /^(.+?)摄$/u;
 const TRAILER = new Set(['报道', '整理', '供稿', '发自', '综合', '联合报道']);
+/** Credits written after the names they credit: 记者 王雨桐 文/图, 王雨桐 文. */
+const CREDIT_AFTER = new Set(['文', '图', '文图']);
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}(?:[·•・．]\p{Script=Han}{1,8})+)$/u;
 const NOT_IN_NAMES = /记者|通讯|编辑|摄影|作者|审核|实习|本报|[的了着们这那是]/u;
 const TOKEN = /[^\s\u3000、，,；;：:/／|｜]+/gu;
@@ -60,6 +62,18 @@ export function parseBylines(text: string): Byline[] | null {
       credited.to = tok.to;
       if (credited === loose) segments.push(loose);
       loose = current = null;
+      continue;
+    }
+    if (CREDIT_AFTER.has(tok.key) && tokens.slice(i).every((t) => CREDIT_AFTER.has(t.key))) {
+      // Names with no role before them (王雨桐 文) are the author's.
+      if (loose) {
+        loose.role = '作者';
+        segments.push(loose);
+        current = loose;
+        loose = null;
+      }
+      if (!current?.names.length) return null;
+      current.to = tok.to;
       continue;
     }
     const role = roleOf(tok.key);

@@ -28,6 +28,11 @@ describe('projects in the seeds', () => {
     expect(found.map(([name]) => name)).toContain('天锻都市产业园');
   });
 
+  it('gives a project the amount written before it with 的 (总投资2.3亿元的…项目)', () => {
+    const text = '据了解，该公司总投资2.3亿元的食用菌菌种研发中心项目已于今年3月开工建设，预计明年6月建成投产。';
+    expect(projectsOf(inputOf('测试', [text]))).toEqual([{ name: '食用菌菌种研发中心项目', status: 'building', investment: 230_000_000 }]);
+  });
+
   it('gives the 沃可达 park its stated investment', () => {
     expect(projectsOf(seedInput('dongli'))).toEqual([{ name: '天津沃可达科技园项目', status: null, investment: 118_000_000 }]);
   });
@@ -118,6 +123,7 @@ describe('project patterns', () => {
     ['a goal', '将鸿仓工业区打造成为航空航天科创产业园。'],
     ['a bare park', '在园区内兴建一批数字化工厂，民心工程惠及群众。'],
     ['a centre not being built', '市民可到区政务服务中心办理业务。'],
+    ['a clause that plans a base, and the places before it', '郫都区将在唐昌、安德两个街道规划建设5000亩标准化种植基地。'],
   ])('finds none for %s', (_case, text) => {
     expect(projectsOf(inputOf('测试', [text]))).toEqual([]);
   });

@@ -60,6 +60,16 @@ describe('summarize', () => {
     expect(list.join('')).not.toContain('好风凭借力');
   });
 
+  it('leaves the emoji and bullets of a WeChat post out, which the briefing fonts cannot draw', () => {
+    const article = makeArticle('郫都区食用菌菌种研发中心项目开工', [
+      '👉 近日，郫都区总投资2.3亿元的食用菌菌种研发中心项目开工建设，达产后年产菌种800万袋。',
+      '▶️ 郫都区将在唐昌街道规划建设5000亩标准化种植基地，力争到2026年食用菌综合产值突破20亿元。',
+    ]);
+    const list = summary(article);
+    expect(list[0]).toBe('近日，郫都区总投资2.3亿元的食用菌菌种研发中心项目开工建设，达产后年产菌种800万袋。');
+    expect(list.join('')).not.toMatch(/\p{Extended_Pictographic}|▶/u);
+  });
+
   it('keeps a traditional-character article’s sentences as written', () => {
     const list = summary(writtenArticle('traditional'));
     expect(list[0]).toBe('今年以來，北辰區雙街鎮堅持項目為王，新引進企業36家，註冊資金累計5.6億元。');

@@ -44,6 +44,8 @@ const VERB_END = new RegExp(
     .join('|')})$`,
   'u',
 );
+// 在唐昌、安德两个街道规划建设5000亩标准化种植基地: a clause that builds something, not its name.
+const CLAUSE_INSIDE = /(?:规划建设|开工建设|加快建设|计划建设|启动建设|[两\d一二三四五六七八九十]个(?:街道|乡镇|镇|村|区|县))./u;
 const LEADING_PLACE = /^[\p{Script=Han}]{2,3}(?:区|县|镇|乡|市)(?=[\p{Script=Han}]{2,})/u;
 
 /**
@@ -52,7 +54,7 @@ const LEADING_PLACE = /^[\p{Script=Han}]{2,3}(?:区|县|镇|乡|市)(?=[\p{Scrip
  */
 export function isNamedProject(modifier: string, suffix: string): boolean {
   const own = modifier.replace(LEADING_PLACE, '');
-  if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own)) return false;
+  if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own) || CLAUSE_INSIDE.test(own)) return false;
   let stem = own;
   for (let prev = ''; prev !== stem; ) {
     prev = stem;
