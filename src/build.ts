@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeStaleTempFiles, writeFileAtomic } from './build/atomic.js';
+import { removeStaleTempFiles, writeFileIfChanged } from './build/atomic.js';
 import { hashTree } from './build/hashes.js';
 import { sha256 } from './build/ids.js';
-import { readManifest, writeManifest, type Manifest } from './build/manifest.js';
+import { MODEL_FILE, readManifest, writeManifest, type Manifest } from './build/manifest.js';
 import { locateMissingGlyphs } from './build/glyphs.js';
 import { reportJobs, type ReportJob } from './build/jobs.js';
 import { ReportRenderer } from './build/reports.js';
 import { TimingsRecorder, type BuildTimings } from './build/timings.js';
 import { selectDistricts } from './build/select.js';
-import { loadConfig, type Config, type ConfigInput } from './config.js';
+import { loadConfig, templateDirsOf, type Config, type ConfigInput } from './config.js';
 import { TemplateProblemsError } from './errors.js';
 import type { Article } from './model/article.js';
 import type { Briefing } from './model/briefing.js';
@@ -22,7 +22,7 @@ import { BUILTIN_TEMPLATES_DIR, loadTemplateSet } from './render/templates.js';
 import { BUNDLED_FONTS_DIR } from './write/fonts.js';
 import { VERSION } from './version.js';
 
-export const MODEL_FILE = 'briefing.json';
+export { MODEL_FILE } from './build/manifest.js';
 
 export interface BuildOptions {
   cwd?: string;
@@ -67,10 +67,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { config } = loadConfig({ cwd: options.cwd, file: options.config, overrides: options.overrides });
   const emit = options.onEvent ?? (() => {});
 
-  // A broken template stops the build before anything is written.
-  const templateDirs = config.templates ? [config.templates] : [];
-  const problems = checkTemplates(templateDirs).filter((p) => p.code !== 'TEMPLATE_UNKNOWN_FIELD');
-  if (problems.length > 0) throw new TemplateProblemsError(`${problems.length} template problem(s); nothing was built`, problems);
+  const templateDirs = checkedTemplateDirs(config, 'built');
   const templates = loadTemplateSet(templateDirs);
   removeStaleTempFiles(config.output); // left by a build that was killed
 
@@ -100,12 +97,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let writeMs = 0;
   const writeIfChanged = (name: string, data: Uint8Array | string) => {
     const writing = performance.now();
-    const path = join(config.output, name);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    if (!(existsSync(path) && readFileSync(path).equals(bytes))) {
-      writeFileAtomic(path, bytes);
-      written.push(name);
-    }
+    if (writeFileIfChanged(join(config.output, name), data)) written.push(name);
     writeMs += performance.now() - writing;
   };
 
@@ -127,7 +119,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   // Reports about to be rewritten leave the manifest first: a build killed midway leaves a manifest
   // whose every listed file still matches its hash.
-  if (manifest && plan.some((p) => p.previous && !p.current)) writeManifest(config.output, withoutReports(manifest, plan.filter((p) => !p.current).map((p) => p.job.slug)));
+  let onDisk = manifest;
+  if (manifest && plan.some((p) => p.previous && !p.current)) {
+    onDisk = withoutReports(manifest, plan.filter((p) => !p.current).map((p) => p.job.slug));
+    writeManifest(config.output, onDisk);
+  }
   timings.lap('views');
   const renderer = new ReportRenderer(
     plan.filter((p) => !p.current).map((p) => p.job),
@@ -174,24 +170,34 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const pruning = !config.shard && config.districts.length === 0;
   if (!pruning) for (const [slug, r] of Object.entries(manifest?.reports ?? {})) reports[slug] ??= r;
   const next: Manifest = { version: VERSION, issue: briefing.issue, contentHash, reports };
-  if (JSON.stringify(next) !== JSON.stringify(manifest)) writeManifest(config.output, next);
+  // Against the manifest now on disk: a report rendered again to the same key and files must be listed again.
+  if (JSON.stringify(next) !== JSON.stringify(onDisk)) writeManifest(config.output, next);
   // After the manifest stops listing them, so it never lists a file that is gone.
   if (pruning) removeStale(config.output, manifest, reports);
   if (config.index && !config.shard && publishIndex(config.output, briefing, config.briefing)) written.push(INDEX_FILE);
 
-  const inputFailed = diagnostics.some((d) => d.level === 'error');
   timings.lap('write');
-  return {
-    briefing,
-    config,
-    written,
-    skipped,
-    failed,
-    diagnostics,
-    exitCode: inputFailed || failed.length > 0 ? 1 : 0,
-    ms: Math.round(performance.now() - started),
-    timings: timings.finish(),
-  };
+  return { ...outcome(briefing, config, { written, skipped, failed, diagnostics }, started), timings: timings.finish() };
+}
+
+/** A build's or a merge's result: exit code 1 when a report failed or any diagnostic is an error. */
+export function outcome(
+  briefing: Briefing,
+  config: Config,
+  files: Pick<Outcome, 'written' | 'skipped' | 'failed' | 'diagnostics'>,
+  started: number,
+): Outcome {
+  const { failed, diagnostics } = files;
+  const exitCode = failed.length > 0 || diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+  return { briefing, config, ...files, exitCode, ms: Math.round(performance.now() - started) };
+}
+
+/** The config's template folders, checked: a broken template stops a build or merge before anything is written. */
+export function checkedTemplateDirs(config: Config, nothingWas: 'built' | 'merged'): string[] {
+  const templateDirs = templateDirsOf(config);
+  const problems = checkTemplates(templateDirs).filter((p) => p.code !== 'TEMPLATE_UNKNOWN_FIELD');
+  if (problems.length > 0) throw new TemplateProblemsError(`${problems.length} template problem(s); nothing was ${nothingWas}`, problems);
+  return templateDirs;
 }
 
 /** The hash of JSON.stringify(articles), computed article by article: no string of the whole model. */
@@ -218,9 +224,8 @@ function noWorkers(why: string): Diagnostic {
 
 /** Hash of what a report's bytes depend on besides its view: version, formats, theme, templates, fonts (also used by merge). */
 export function renderEnvironment(config: Config): string {
-  const templateDirs = config.templates ? [config.templates] : [];
   return sha256(
-    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirs, BUILTIN_TEMPLATES_DIR]), hashTree(fontDirs(config))]),
+    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirsOf(config), BUILTIN_TEMPLATES_DIR]), hashTree(fontDirs(config))]),
   );
 }
 

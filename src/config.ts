@@ -153,6 +153,11 @@ export function loadConfig(options: { cwd?: string; file?: string | null; overri
   return { config, file };
 }
 
+/** The custom template folder, when the config names one (the built-in templates are always there besides). */
+export function templateDirsOf(config: Config): string[] {
+  return config.templates ? [config.templates] : [];
+}
+
 /** The config file of a folder; two of them is an error, since only one would be read. */
 export function findConfigFile(dir: string): string | null {
   const found = CONFIG_FILE_NAMES.map((name) => resolve(dir, name)).filter((p) => existsSync(p));

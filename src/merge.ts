@@ -1,17 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MODEL_FILE, renderEnvironment, type BuildEvent, type Outcome } from './build.js';
-import { writeFileAtomic } from './build/atomic.js';
+import { checkedTemplateDirs, outcome, renderEnvironment, type BuildEvent, type Outcome } from './build.js';
+import { writeFileIfChanged } from './build/atomic.js';
 import { sha256 } from './build/ids.js';
-import { writeManifest, type Manifest } from './build/manifest.js';
+import { MODEL_FILE, writeManifest, type Manifest } from './build/manifest.js';
 import { OVERVIEW_SLUG, renderReport, reportJobs } from './build/render.js';
-import { loadConfig, type Config, type ConfigInput } from './config.js';
-import { TemplateProblemsError, UsageError } from './errors.js';
+import { loadConfig, type ConfigInput } from './config.js';
+import { UsageError } from './errors.js';
 import { checkSameInput, readShard, reportOwners, ShardMismatchError, type Shard } from './merge/_shards.js';
-import type { Briefing } from './model/briefing.js';
 import { diagnostic, type Diagnostic } from './model/diagnostic.js';
 import { INDEX_FILE, publishIndex } from './publish/index.js';
-import { checkTemplates } from './render/check.js';
 import { loadTemplateSet } from './render/templates.js';
 import { VERSION } from './version.js';
 
@@ -46,9 +44,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const shards = options.shards.map((d) => readShard(resolve(cwd, d)));
   if (shards.some((s) => s.dir === config.output)) throw new UsageError(`merge into a new folder, not into a shard (${config.output})`);
   checkSameInput(shards);
-  const templateDirs = config.templates ? [config.templates] : [];
-  const problems = checkTemplates(templateDirs).filter((p) => p.code !== 'TEMPLATE_UNKNOWN_FIELD');
-  if (problems.length > 0) throw new TemplateProblemsError(`${problems.length} template problem(s); nothing was merged`, problems);
+  const templateDirs = checkedTemplateDirs(config, 'merged');
 
   const briefing = structuredClone(shards[0]!.briefing);
   const { owners, missing } = reportOwners(shards, briefing);
@@ -56,11 +52,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const written: string[] = [];
   const skipped: string[] = [];
   const failed: string[] = [...missing];
-  const writeIfChanged = (name: string, bytes: Uint8Array) => {
-    const path = join(config.output, name);
-    if (existsSync(path) && readFileSync(path).equals(bytes)) return;
-    writeFileAtomic(path, bytes);
-    written.push(name);
+  const writeIfChanged = (name: string, data: Uint8Array | string) => {
+    if (writeFileIfChanged(join(config.output, name), data)) written.push(name);
   };
   const reports: Manifest['reports'] = {};
   const renderDiagnostics = reportDiagnostics(shards);
@@ -106,19 +99,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   }
 
   briefing.diagnostics = diagnostics;
-  writeIfChanged(MODEL_FILE, Buffer.from(JSON.stringify(briefing, null, 2) + '\n', 'utf8'));
+  writeIfChanged(MODEL_FILE, JSON.stringify(briefing, null, 2) + '\n');
   writeManifest(config.output, { version: VERSION, issue: briefing.issue, contentHash: shards[0]!.manifest.contentHash, reports });
   if (config.index && publishIndex(config.output, briefing, config.briefing)) written.push(INDEX_FILE);
-  return {
-    briefing,
-    config,
-    written,
-    skipped,
-    failed,
-    diagnostics,
-    exitCode: failed.length > 0 || diagnostics.some((d) => d.level === 'error') ? 1 : 0,
-    ms: Math.round(performance.now() - started),
-  };
+  return outcome(briefing, config, { written, skipped, failed, diagnostics }, started);
 }
 
 /** Copies a report's files from its shard, checking each against the hash the shard recorded. */

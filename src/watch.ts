@@ -83,11 +83,16 @@ export function watchBuild(options: WatchOptions): Watcher {
       if (running || closing || !pending) return;
       const files = pending;
       pending = null;
-      running = run(files).finally(() => {
-        running = null;
-        if (pending && !closing) schedule();
-      });
+      track(run(files));
     }, debounceMs);
+  };
+
+  /** Builds never overlap: changes collected during one are built once it has finished. */
+  const track = (building: Promise<void>) => {
+    running = building.finally(() => {
+      running = null;
+      if (pending && !closing) schedule();
+    });
   };
 
   const changed = (path: string) => {
@@ -98,10 +103,7 @@ export function watchBuild(options: WatchOptions): Watcher {
 
   rewatch();
   // The first build waits for the watcher to be in place: a change saved during it is not missed.
-  running = ready.then(() => run([])).finally(() => {
-    running = null;
-    if (pending && !closing) schedule();
-  });
+  track(ready.then(() => run([])));
 
   return {
     async close() {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.NAME.PID.tmp`: hidden, and naming the process that writes it, so a later build can tell it is stale. */
@@ -31,6 +31,14 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   } finally {
     inFlight.delete(tmp);
   }
+}
+
+/** writeFileAtomic, unless the file already holds these bytes (an unchanged build writes nothing). Returns whether it wrote. */
+export function writeFileIfChanged(path: string, data: Uint8Array | string): boolean {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (existsSync(path) && readFileSync(path).equals(bytes)) return false;
+  writeFileAtomic(path, bytes);
+  return true;
 }
 
 /** Removes the temporary files this process has not yet renamed (for a SIGINT/SIGTERM handler). */

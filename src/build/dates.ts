@@ -10,8 +10,3 @@ export function buildDate(inputs: InputFile[], env: NodeJS.ProcessEnv = process.
   const newest = Math.max(0, ...inputs.map((i) => Math.floor(i.mtimeMs / 1000) * 1000));
   return new Date(newest);
 }
-
-/** YYYY-MM-DD of a date in China Standard Time (UTC+8), the calendar the briefings speak. */
-export function isoDateCst(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -16,12 +16,3 @@ export function hashTree(dirs: string[]): string {
   for (const d of dirs) walk(d, `${d}::`);
   return sha256(parts.join('\n'));
 }
-
-const fileHashes = new Map<string, string>();
-
-/** Content hash of a file, computed once per process (fonts are large and do not change mid-build). */
-export function hashFileOnce(path: string): string {
-  let h = fileHashes.get(path);
-  if (!h) fileHashes.set(path, (h = sha256(readFileSync(path))));
-  return h;
-}

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { writeFileAtomic } from './atomic.js';
 
 export const MANIFEST_NAME = '.jianbao-manifest.json';
+/** The briefing model a build writes next to its reports (the index page links it). */
+export const MODEL_FILE = 'briefing.json';
 
 const ManifestSchema = z.object({
   version: z.string(),

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import type { ConfigInput } from '../config.js';
+import type { BuildEvent } from '../build.js';
 import { BUILD_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, RENDER_OPTIONS, overridesFrom } from './options.js';
 import { createProgress, progressMode } from './progress.js';
-import { printSummary, type SummaryOptions } from './summary.js';
+import { printSummary, type Outcome, type SummaryOptions } from './summary.js';
 
 export function buildCommand(setCode: (c: number) => void): CommandModule {
   return {
@@ -34,19 +34,19 @@ export function buildCommand(setCode: (c: number) => void): CommandModule {
         setCode(await runWatch({ config: file, overrides, show }));
         return;
       }
-      setCode(await runBuild({ config: file, overrides, show }));
+      const { build } = await import('../build.js');
+      setCode(await runWithProgress(show, (onEvent) => build({ config: file, overrides, onEvent })));
     },
   };
 }
 
-/** One build with progress on stderr and the closing summary; returns the exit code. */
-async function runBuild(options: { config: string | undefined; overrides: ConfigInput; show: SummaryOptions }): Promise<number> {
-  const { build } = await import('../build.js');
-  const progress = createProgress(progressMode({ quiet: options.show.quiet, stream: process.stderr, env: process.env }), process.stderr, options.show);
+/** One build or merge with progress on stderr and the closing summary; returns the exit code. */
+export async function runWithProgress(show: SummaryOptions, run: (onEvent: (e: BuildEvent) => void) => Promise<Outcome>): Promise<number> {
+  const progress = createProgress(progressMode({ quiet: show.quiet, stream: process.stderr, env: process.env }), process.stderr, show);
   try {
-    const result = await build({ config: options.config, overrides: options.overrides, onEvent: (e) => progress.onEvent(e) });
+    const result = await run((e) => progress.onEvent(e));
     progress.stop();
-    printSummary(result, options.show);
+    printSummary(result, show);
     return result.exitCode;
   } finally {
     progress.stop();

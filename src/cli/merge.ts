@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { OUTPUT_OPTIONS, RENDER_OPTIONS, overridesFrom } from './options.js';
-import { createProgress, progressMode } from './progress.js';
-import { printSummary } from './summary.js';
+import { runWithProgress } from './build.js';
 
 export function mergeCommand(setCode: (c: number) => void): CommandModule {
   return {
@@ -21,15 +20,8 @@ export function mergeCommand(setCode: (c: number) => void): CommandModule {
       const overrides = overridesFrom(argv);
       const { config } = loadConfig({ file, overrides });
       const show = { json: !!argv.json, quiet: config.quiet, verbose: config.verbose };
-      const progress = createProgress(progressMode({ quiet: show.quiet, stream: process.stderr, env: process.env }), process.stderr, show);
-      try {
-        const result = await mergeShards({ shards: (argv.dirs as string[]).map(String), config: file, overrides, onEvent: (e) => progress.onEvent(e) });
-        progress.stop();
-        printSummary(result, show);
-        setCode(result.exitCode);
-      } finally {
-        progress.stop();
-      }
+      const shards = (argv.dirs as string[]).map(String);
+      setCode(await runWithProgress(show, (onEvent) => mergeShards({ shards, config: file, overrides, onEvent })));
     },
   };
 }

@@ -12,9 +12,9 @@ export function templatesCommand(setCode: (c: number) => void): CommandModule {
         .example('$0 templates check', 'check the templates the config names (or the built-in ones)')
         .example('$0 templates check -t my-templates', 'check a customised template folder'),
     handler: async (argv) => {
-      const [{ checkTemplates }, { loadConfig }] = await Promise.all([import('../render/check.js'), import('../config.js')]);
+      const [{ checkTemplates }, { loadConfig, templateDirsOf }] = await Promise.all([import('../render/check.js'), import('../config.js')]);
       const { config } = loadConfig({ file: argv.config as string | undefined, overrides: argv.templates ? { templates: String(argv.templates) } : {} });
-      const problems = checkTemplates(config.templates ? [config.templates] : []);
+      const problems = checkTemplates(templateDirsOf(config));
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.code} ${p.message}\n`);
       process.stdout.write(problems.length === 0 ? 'templates: no problems found\n' : `templates: ${problems.length} problem(s)\n`);
       setCode(problems.length === 0 ? 0 : 2);

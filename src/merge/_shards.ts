@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_FILE } from '../build.js';
-import { readManifest, type Manifest } from '../build/manifest.js';
+import { MANIFEST_NAME, MODEL_FILE, readManifest, type Manifest } from '../build/manifest.js';
 import { OVERVIEW_SLUG } from '../build/render.js';
 import { JianbaoError } from '../errors.js';
 import type { Briefing } from '../model/briefing.js';
@@ -20,7 +19,7 @@ export function readShard(dir: string): Shard {
   const model = join(dir, MODEL_FILE);
   if (!existsSync(model)) throw new ShardMismatchError(`${dir} holds no ${MODEL_FILE}: is it the output folder of a jianbao build --shard?`);
   const manifest = readManifest(dir);
-  if (!manifest) throw new ShardMismatchError(`${dir} holds no readable build manifest (.jianbao-manifest.json)`);
+  if (!manifest) throw new ShardMismatchError(`${dir} holds no readable build manifest (${MANIFEST_NAME})`);
   let briefing: Briefing;
   try {
     briefing = JSON.parse(readFileSync(model, 'utf8')) as Briefing;

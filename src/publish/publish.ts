@@ -1,13 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../build/atomic.js';
+import { writeFileIfChanged } from '../build/atomic.js';
 import { OVERVIEW_SLUG } from '../build/jobs.js';
+import { MODEL_FILE } from '../build/manifest.js';
+import { OUTPUT_FORMATS } from '../config.js';
 import type { Briefing } from '../model/briefing.js';
 import { writeIndexPage, type IndexPageOptions, type PublishedReport } from './index-page.js';
 
 export const INDEX_FILE = 'index.html';
-const MODEL_FILE = 'briefing.json';
-const REPORT_FORMATS = ['pdf', 'docx', 'html'] as const;
 
 /**
  * The reports found in the output folder: for each district and the overview, the files named after
@@ -19,7 +19,7 @@ export function publishedReports(outputDir: string, briefing: Briefing): Publish
   return slugs.map((slug) => {
     const files: string[] = [];
     const sizes: Record<string, number> = {};
-    for (const ext of REPORT_FORMATS) {
+    for (const ext of OUTPUT_FORMATS) {
       const name = `${slug}.${ext}`;
       const path = join(outputDir, name);
       if (!existsSync(path)) continue;
@@ -37,8 +37,5 @@ export function publishedReports(outputDir: string, briefing: Briefing): Publish
 export function publishIndex(outputDir: string, briefing: Briefing, options: IndexPageOptions = {}): boolean {
   const modelFile = existsSync(join(outputDir, MODEL_FILE)) ? MODEL_FILE : null;
   const html = writeIndexPage(briefing, publishedReports(outputDir, briefing), { modelFile, ...options });
-  const path = join(outputDir, INDEX_FILE);
-  if (existsSync(path) && readFileSync(path, 'utf8') === html) return false;
-  writeFileAtomic(path, html);
-  return true;
+  return writeFileIfChanged(join(outputDir, INDEX_FILE), html);
 }

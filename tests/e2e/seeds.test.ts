@@ -123,4 +123,13 @@ describe('the seeds, end to end', () => {
     expect(second.written).toEqual([]);
     expect(second.skipped.sort()).toEqual(['东丽区', '北辰区', '综述', '蓟州区'].sort());
   }, 180_000);
+
+  it('keeps every report in the manifest after --force over unchanged output, so the next run still skips them', async () => {
+    const forced = await build({ overrides: { input: INPUT, output: out, force: true } });
+    expect(forced.written).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(out, '.jianbao-manifest.json'), 'utf8')) as { reports: Record<string, unknown> };
+    expect(Object.keys(manifest.reports).sort()).toEqual(['东丽区', '北辰区', '综述', '蓟州区'].sort());
+    const third = await build({ overrides: { input: INPUT, output: out } });
+    expect(third.skipped.sort()).toEqual(['东丽区', '北辰区', '综述', '蓟州区'].sort());
+  }, 180_000);
 });
