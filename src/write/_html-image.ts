@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { findAsset } from './assets.js';
+import { loadAsset } from './assets.js';
 
 const TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -18,8 +17,8 @@ const TYPES: Record<string, string> = {
 export async function imageDataUri(url: string, assetDirs: string[]): Promise<string | null> {
   const u = url.trim();
   if (/^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i.test(u)) return u;
-  const found = findAsset(u, assetDirs);
+  const found = loadAsset(u, assetDirs);
   if (typeof found === 'string') return null;
   const type = TYPES[extname(found.file).toLowerCase()];
-  return type ? `data:${type};base64,${(await readFile(found.file)).toString('base64')}` : null;
+  return type ? `data:${type};base64,${found.data.toString('base64')}` : null;
 }

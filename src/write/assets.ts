@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Image } from 'mdast';
+import type { WriteContext } from './types.js';
 
 /**
  * The file an image URL names inside one of the allowed folders, or why it is refused. Paths are
@@ -8,6 +10,12 @@ import { fileURLToPath } from 'node:url';
  * (http:, data: …) are refused: a build never touches the network.
  */
 export function findAsset(url: string, assetDirs: string[]): { file: string } | string {
+  const found = loadAsset(url, assetDirs);
+  return typeof found === 'string' ? found : { file: found.file };
+}
+
+/** As findAsset, with the file's bytes, read once for the SVG check and for the writer that embeds them. */
+export function loadAsset(url: string, assetDirs: string[]): { file: string; data: Buffer } | string {
   let path: string;
   const u = url.trim();
   if (/^file:/i.test(u)) {
@@ -31,7 +39,8 @@ export function findAsset(url: string, assetDirs: string[]): { file: string } | 
       outside = true;
       continue;
     }
-    return svgLinksOut(readFileSync(real)) ? 'it is an SVG that draws in other files or addresses' : { file: real };
+    const data = readFileSync(real);
+    return svgLinksOut(data) ? 'it is an SVG that draws in other files or addresses' : { file: real, data };
   }
   return outside || isAbsolute(path) ? 'it is outside the templates and input folders' : 'no such file in the templates or input folders';
 }
@@ -51,6 +60,16 @@ export function svgLinksOut(bytes: Buffer): boolean {
 export function isInside(file: string, dir: string): boolean {
   const rel = relative(dir, file);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** Tells that a picture was left out and why; the writer sets its description as text instead. */
+export function reportRefusedImage(ctx: WriteContext, node: Image, reason: string): void {
+  ctx.report({
+    level: 'warning',
+    code: 'RENDER_IMAGE_REFUSED',
+    message: `image "${node.url}" not included: ${reason}; its description is written instead`,
+    line: node.position?.start.line ?? null,
+  });
 }
 
 function safeDecode(url: string): string {

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { Theme } from './theme.js';
 
 /** The fonts that ship with jianbao (fonts/ at the package root). */
@@ -17,6 +18,12 @@ export interface FontFace {
   /** Family name without spaces, as Word needs it for embedded fonts. */
   family: string;
   has(codePoint: number): boolean;
+}
+
+/** The warning for a character no font has, drawn as 〓 in `where` ("the PDF", "the Word file"). */
+export function missingGlyphWarning(ch: string, where: string, line: number | null): StageDiagnostic {
+  const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return { level: 'warning', code: 'RENDER_MISSING_GLYPH', message: `no font has "${ch}" (U+${cp}); ${where} shows 〓 in its place`, line };
 }
 
 const cache = new Map<string, FontFace>();

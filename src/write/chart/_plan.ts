@@ -128,20 +128,13 @@ function planHorizontal(spec: ChartSpec, width: number, style: ChartStyle, m: Me
     }
   }
   const plotWidth = width - pad - limit - size - gridRight;
-  return {
-    style,
-    labels,
-    title: m.title,
-    titleTop: pad,
-    headerBottom: m.headerBottom,
+  return planOf(style, m, labels, {
     gridTop,
     gridRight,
-    gridBottom: pad,
-    pad,
     negativeGap: m.mostNegative < 0 ? (widthOf(formatValue(m.mostNegative)) + size * 0.6) / Math.max(plotWidth, size) : 0,
     horizontal: true,
     height: Math.ceil(Math.min(Math.max(gridTop + n * band + below, size * 10), maxHeight)),
-  };
+  });
 }
 
 /** A vertical layout, or null when its labels cannot fit. */
@@ -172,18 +165,35 @@ function planVertical(spec: ChartSpec, width: number, style: ChartStyle, m: Meas
   // Value labels sit above the bars: leave a line for the tallest one and one for the unit above the axis.
   const gridTop = m.headerBottom + size * 2.4;
   const plotHeight = Math.min(Math.max(width * 0.4, 110), 260, Math.max(maxHeight - gridTop - labelHeight - pad, 60));
+  return planOf(style, m, labels, {
+    gridTop,
+    gridRight: pad + size,
+    negativeGap: m.mostNegative < 0 ? (lineHeight + size * 0.3) / plotHeight : 0,
+    horizontal: false,
+    height: Math.ceil(gridTop + plotHeight + labelHeight + pad),
+  });
+}
+
+/** A plan from what each layout works out; the title rows and the padding are the same for both. */
+function planOf(
+  style: ChartStyle,
+  m: Measures,
+  labels: CategoryLabels,
+  own: Pick<ChartPlan, 'gridTop' | 'gridRight' | 'negativeGap' | 'horizontal' | 'height'>,
+): ChartPlan {
+  // Fields in the order of ChartPlan, so a plan prints (and keys) as before.
   return {
     style,
     labels,
     title: m.title,
-    titleTop: pad,
+    titleTop: m.pad,
     headerBottom: m.headerBottom,
-    gridTop,
-    gridRight: pad + size,
-    gridBottom: pad,
-    pad,
-    negativeGap: m.mostNegative < 0 ? (lineHeight + size * 0.3) / plotHeight : 0,
-    horizontal: false,
-    height: Math.ceil(gridTop + plotHeight + labelHeight + pad),
+    gridTop: own.gridTop,
+    gridRight: own.gridRight,
+    gridBottom: m.pad,
+    pad: m.pad,
+    negativeGap: own.negativeGap,
+    horizontal: own.horizontal,
+    height: own.height,
   };
 }

@@ -52,7 +52,9 @@ function textRuns(attrs: string, placeholder: string, runs: FontRun[], faces: Ch
     .join('');
 }
 
-function setAttr(attrs: string, name: string, value: string): string {
-  const re = new RegExp(`\\s${name}="[^"]*"`);
+const ATTRIBUTE = { 'text-anchor': /\stext-anchor="[^"]*"/, x: /\sx="[^"]*"/ };
+
+function setAttr(attrs: string, name: keyof typeof ATTRIBUTE, value: string): string {
+  const re = ATTRIBUTE[name];
   return re.test(attrs) ? attrs.replace(re, ` ${name}="${value}"`) : `${attrs} ${name}="${value}"`;
 }

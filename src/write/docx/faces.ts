@@ -1,5 +1,5 @@
 import type { FontFace, FontRun, FontSet } from '../fonts.js';
-import { splitByCoverage } from '../fonts.js';
+import { missingGlyphWarning, splitByCoverage } from '../fonts.js';
 import type { ElementName, Theme } from '../theme.js';
 import type { WriteContext } from '../types.js';
 
@@ -65,12 +65,6 @@ export class FontUsage {
   private reportMissing(ch: string, line: number | undefined): void {
     if (this.reported.has(ch)) return;
     this.reported.add(ch);
-    const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    this.report({
-      level: 'warning',
-      code: 'RENDER_MISSING_GLYPH',
-      message: `no font has "${ch}" (U+${cp}); the Word file shows 〓 in its place`,
-      line: line ?? null,
-    });
+    this.report(missingGlyphWarning(ch, 'the Word file', line ?? null));
   }
 }

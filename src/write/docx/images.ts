@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { ImageRun } from 'docx';
 import type { Image } from 'mdast';
 import { Resvg } from '@resvg/resvg-js';
-import { findAsset, rasterSize, type Raster } from '../assets.js';
+import { loadAsset, rasterSize, reportRefusedImage, type Raster } from '../assets.js';
 import type { DocxState } from './state.js';
 import { ptToPx } from './units.js';
 
@@ -17,16 +16,10 @@ interface Picture {
 
 /** A picture from one of ctx.assetDirs, scaled to fit the text block; null (and a diagnostic) when refused. */
 export function imageRun(node: Image, state: DocxState): ImageRun | null {
-  const found = findAsset(node.url, state.ctx.assetDirs);
-  const picture = typeof found === 'string' ? null : readPicture(found.file);
+  const found = loadAsset(node.url, state.ctx.assetDirs);
+  const picture = typeof found === 'string' ? null : readPicture(found.data);
   if (!picture) {
-    const reason = typeof found === 'string' ? found : 'it is not a PNG, JPEG, GIF, BMP or SVG picture';
-    state.ctx.report({
-      level: 'warning',
-      code: 'RENDER_IMAGE_REFUSED',
-      message: `image "${node.url}" not included: ${reason}; its description is written instead`,
-      line: node.position?.start.line ?? null,
-    });
+    reportRefusedImage(state.ctx, node, typeof found === 'string' ? found : 'it is not a PNG, JPEG, GIF, BMP or SVG picture');
     return null;
   }
   const maxWidth = ptToPx(state.geometry.textWidth);
@@ -46,8 +39,7 @@ export function imageRun(node: Image, state: DocxState): ImageRun | null {
   return new ImageRun({ type: picture.type, data: picture.data, transformation, altText });
 }
 
-function readPicture(file: string): Picture | null {
-  const data = readFileSync(file);
+function readPicture(data: Buffer): Picture | null {
   const raster = rasterSize(data);
   if (raster) return { ...raster, data };
   const head = data.subarray(0, 1024).toString('utf8');

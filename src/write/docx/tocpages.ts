@@ -4,22 +4,21 @@ import type { WriteContext } from '../types.js';
 
 /**
  * The pages of the headings a `::toc` lists, for a Word file written without the PDF writer before it
- * (`--format docx`): the PDF writer lays the same tree out on the same grid in a tenth of the time docx's
- * own page estimate takes, and its numbers are the ones the PDF of the same briefing shows.
+ * (`--format docx`): the PDF writer's page builder lays the same tree out on the same grid (nothing is
+ * drawn) in a tenth of the time docx's own page estimate takes, and its numbers are the ones the PDF of
+ * the same briefing shows.
  * Undefined when the tree has no TOC or the layout fails; the TOC's pages are then estimated by docx.
  */
 export async function tocHeadingPages(tree: Root, ctx: WriteContext): Promise<number[] | undefined> {
   if (ctx.layout?.headingPages) return ctx.layout.headingPages;
   if (!hasToc(tree)) return undefined;
-  const layout: NonNullable<WriteContext['layout']> = {};
   try {
-    const { writePdf } = await import('../pdf.js');
+    const { layoutHeadingPages } = await import('../pdf.js');
     // Its own copy of the tree (writers may annotate it) and no diagnostics: the DOCX writer reports its own.
-    await writePdf(structuredClone(tree), { ...ctx, layout, report: () => {} });
+    return layoutHeadingPages(structuredClone(tree), { ...ctx, layout: {}, report: () => {} });
   } catch {
     return undefined;
   }
-  return layout.headingPages;
 }
 
 function hasToc(tree: Root): boolean {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Image } from 'mdast';
-import { findAsset, rasterSize } from '../assets.js';
+import { loadAsset, rasterSize, reportRefusedImage } from '../assets.js';
 import type { Frame } from './block.js';
 import { type Item, item, keptTogether, spaced } from './flow.js';
 import { spansBlock } from './paragraph.js';
@@ -13,18 +12,12 @@ import { blockStyle, lookOf } from './styles.js';
  * description set as text instead.
  */
 export function imageBlock(state: PdfState, node: Image, frame: Frame): Item[] {
-  const found = findAsset(node.url, state.ctx.assetDirs);
-  const raster = typeof found === 'string' ? null : rasterSize(readFileSync(found.file));
+  const found = loadAsset(node.url, state.ctx.assetDirs);
+  const raster = typeof found === 'string' ? null : rasterSize(found.data);
   // PDF embeds PNG and JPEG as they are; other formats are refused rather than converted.
   const size = raster && (raster.type === 'png' || raster.type === 'jpg') ? raster : null;
   if (typeof found === 'string' || !size) {
-    const reason = typeof found === 'string' ? found : 'it is not a PNG or JPEG picture';
-    state.ctx.report({
-      level: 'warning',
-      code: 'RENDER_IMAGE_REFUSED',
-      message: `image "${node.url}" not included: ${reason}; its description is written instead`,
-      line: node.position?.start.line ?? null,
-    });
+    reportRefusedImage(state.ctx, node, typeof found === 'string' ? found : 'it is not a PNG or JPEG picture');
     const body = blockStyle(state, frame.para);
     return node.alt ? spansBlock(spansOf(state, node.alt, lookOf(body)), body, frame.width) : [];
   }

@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, Heading } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import { type FontFace, splitByCoverage } from '../fonts.js';
+import { type FontFace, missingGlyphWarning, splitByCoverage } from '../fonts.js';
 import { type PageGeometry, pageGeometry, type Theme } from '../theme.js';
 import type { WriteContext } from '../types.js';
 import type { Span } from './spans.js';
@@ -83,11 +83,5 @@ const UNDRAWABLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r\t\u2000-\u200a\u202f\u205
 export function reportMissingGlyph(state: PdfState, ch: string): void {
   if (state.missing.has(ch)) return;
   state.missing.add(ch);
-  const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  state.ctx.report({
-    level: 'warning',
-    code: 'RENDER_MISSING_GLYPH',
-    message: `no font has "${ch}" (U+${cp}); the PDF shows 〓 in its place`,
-    line: null,
-  });
+  state.ctx.report(missingGlyphWarning(ch, 'the PDF', null));
 }
