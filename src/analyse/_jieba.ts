@@ -8,7 +8,7 @@ import { gazetteerWords } from './gazetteer.js';
 type Jieba = typeof import('nodejieba');
 
 /** Policy and economy terms a regional briefing talks in; each must stay one word. */
-export const DOMAIN_WORDS = [
+const DOMAIN_WORDS = [
   '招商引资', '专精特新', '京津冀协同发展', '京津冀', '营商环境', '高质量发展', '乡村振兴', '文旅融合', '重点项目', '项目为王',
   '双招双引', '招才引智', '产业链', '链长制', '新能源', '新材料', '城市更新', '专项债', '固定资产投资', '小巨人', '开门红',
   '点状供地', '智慧旅游', '全域旅游', '数字经济', '数字化转型', '智能制造', '先进制造业', '现代服务业', '新质生产力', '科技创新',

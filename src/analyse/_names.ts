@@ -49,7 +49,7 @@ const SUFFIX: Record<PlaceLevel, RegExp> = {
  * Short forms that are also ordinary words or other names (朝阳产业, 大兴调查研究, 和平发展, 三明治):
  * they count only in context, never as an echo.
  */
-export const COMMON_WORDS = new Set(
+const COMMON_WORDS = new Set(
   (
     '大同 长治 开封 日照 中山 北海 白银 安康 大理 来宾 阿里 朝阳 兴安 黄山 海口 红河 三明 金华 通化 文山 天水 白山 ' +
     '玉林 安顺 海北 海东 海西 山南 广安 吴忠 中卫 泰安 吉安 玉树 包头 保山 平凉 湘西 大兴 怀柔 和平 河东 河西 南开 ' +
@@ -85,7 +85,7 @@ const GENERIC_FULL = new Set(
 );
 
 /** The form people write without the suffix: 北辰区 → 北辰, 大厂回族自治县 → 大厂, 广西壮族自治区 → 广西. */
-export function shortFormOf(d: Pick<Division, 'name' | 'level'>): string | null {
+function shortFormOf(d: Pick<Division, 'name' | 'level'>): string | null {
   const suffix = SUFFIX[d.level];
   if (!suffix.test(d.name)) return null;
   const stem = d.name.replace(suffix, '');

@@ -99,8 +99,18 @@ function byWeight(a: Keyword, b: Keyword): number {
   return b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 }
 
-function stopwordsOf(ctx: AnalysisContext): ReadonlySet<string> {
-  return new Set(ctx.config.stopwords);
+// One set per configured list, so the keyword and summary analysers hand keywordsOf the very same set
+// and its cache check is an identity test, not a comparison of every word for every article.
+const stopwordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The configured stopwords as a set, made once per configuration. */
+export function stopwordsOf(ctx: AnalysisContext): ReadonlySet<string> {
+  let set = stopwordSets.get(ctx.config.stopwords);
+  if (!set) {
+    set = new Set(ctx.config.stopwords);
+    stopwordSets.set(ctx.config.stopwords, set);
+  }
+  return set;
 }
 
 /** 8–12 keywords, weights descending, ties in a fixed order. */

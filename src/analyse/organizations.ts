@@ -106,7 +106,7 @@ function outermost(found: Found[]): Found[] {
  * The organisations an article names, each once, by its fullest name (区工信局 → 东丽区工信局 when both
  * appear). `written` holds the same texts as the article writes them, for names in traditional script.
  */
-export function organizationsIn(texts: string[], written: string[] = texts): Organization[] {
+function organizationsIn(texts: string[], written: string[] = texts): Organization[] {
   const all = outermost(texts.flatMap((t, i) => [...bySuffix(t, i), ...byList(t, i)]));
   // An agency named only inside officials' titles is where they work, not a body acting in the story.
   const acting = new Set(all.filter((f) => !f.inTitle).map((f) => f.name));

@@ -34,7 +34,7 @@ function nameEndingClause(clause: string): string | null {
  * The people a sentence names: after a title, before a verb of speech, or known from earlier sentences.
  * `startsWithPlace` tells a place name (和平区) from a conjunction before a title (和…).
  */
-export function mentionsIn(
+function mentionsIn(
   sentence: string,
   known: Iterable<string>,
   skip: Set<string>,

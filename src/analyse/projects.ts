@@ -25,7 +25,7 @@ const BEING_BUILT = new Set<Project['status']>(['planned', 'starting', 'building
 const endsName = (left: string) => PROJECT_SUFFIX_AT_END.test(left) || ANY_SUFFIX_AT_END.test(left);
 
 /** Projects named in one sentence, with where they stand in it. */
-export function projectNamesIn(text: string): Named[] {
+function projectNamesIn(text: string): Named[] {
   const out: Named[] = [];
   for (const m of text.matchAll(PROJECT_SUFFIX)) {
     const end = m.index + m[0].length;

@@ -1,7 +1,7 @@
 import type { Sentence } from './sentences.js';
 import { gazetteerOf } from './district.js';
 import type { Gazetteer } from './gazetteer.js';
-import { keywordsOf } from './keywords.js';
+import { keywordsOf, stopwordsOf } from './keywords.js';
 import { originalOf } from './prepare.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -26,7 +26,7 @@ const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|个|家|项|元|吨|亩|人
 const QUOTED = /“[^”]*”/gu;
 
 /** Two or three whole sentences of the article, in its order, that say the most about it. */
-export function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: ReadonlySet<string> = new Set()): string[] {
+function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: ReadonlySet<string> = new Set()): string[] {
   const keywords = keywordsOf(input, stopwords);
   const keywordTotal = keywords.reduce((s, k) => s + k.weight, 0) || 1;
   const leadSentences = input.sentences.filter((s) => s.paragraph === -1).map((s) => bigrams(s.text));
@@ -118,5 +118,5 @@ function overlap(x: Set<string>, y: Set<string>): number {
 }
 
 export const summarize: Analyser = (input, ctx) => ({
-  facts: { summary: summaryOf(input, gazetteerOf(ctx), new Set(ctx.config.stopwords)) },
+  facts: { summary: summaryOf(input, gazetteerOf(ctx), stopwordsOf(ctx)) },
 });

@@ -48,7 +48,7 @@ export function themeTaxonomy(extra: AnalysisConfig['themes'] = {}): Signals[] {
 }
 
 /** Raw score of every theme with any signal, best first. */
-export function scoreThemes(input: AnalysisInput, taxonomy: Signals[]): { name: string; raw: number }[] {
+function scoreThemes(input: AnalysisInput, taxonomy: Signals[]): { name: string; raw: number }[] {
   const parts: [string, number][] = [[input.title, TITLE]];
   const simplify = isConverted(input) ? toSimplified : (x: string) => x;
   for (const extra of [input.article.kicker, input.article.subtitle]) if (extra) parts.push([simplify(extra), HEADING]);

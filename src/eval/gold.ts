@@ -9,7 +9,7 @@ import { FigureKindSchema } from '../model/article.js';
 // takes from each of its articles. Inputs are kept as UTF-8 text so they can be reviewed; the ones
 // that arrive in another encoding say so, and are written in it before the pipeline reads them.
 
-export const GOLD_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5'] as const;
+const GOLD_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5'] as const;
 export type GoldEncoding = (typeof GOLD_ENCODINGS)[number];
 
 const GoldFigureSchema = z

@@ -11,11 +11,11 @@ function bigrams(s: string): string[] {
   return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
 }
 
-/** Dice coefficient of character bigrams: 1 for the same string, 0 for nothing shared. */
-export function titleSimilarity(a: string, b: string): number {
-  const x = bigrams(titleKey(a));
-  const y = bigrams(titleKey(b));
-  if (x.length === 0 || y.length === 0) return titleKey(a) === titleKey(b) ? 1 : 0;
+/** Dice coefficient of the character bigrams of two title keys: 1 for the same string, 0 for nothing shared. */
+function keySimilarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length === 0 || y.length === 0) return a === b ? 1 : 0;
   const pool = [...y];
   let shared = 0;
   for (const g of x) {
@@ -34,11 +34,11 @@ export function titleScore(gold: string, found: string): number {
   const f = titleKey(found);
   if (g === f) return 1;
   if (g.length >= 4 && f.length >= 4 && (f.includes(g) || g.includes(f))) return 0.9;
-  return titleSimilarity(gold, found);
+  return keySimilarity(g, f);
 }
 
 /** Below this, two titles are different stories. */
-export const MIN_TITLE_SCORE = 0.5;
+const MIN_TITLE_SCORE = 0.5;
 
 export interface ArticleMatch<G, F> {
   /** Each gold entry with the found article that stands for it (by its title, or by its place among the leftovers), or null. */

@@ -57,11 +57,11 @@ export async function evaluateGoldSet(dir: string, options: { cases?: readonly s
 }
 
 /** The articles that came out of one input, including stories merged with a copy in another file. */
-export function articlesFrom(articles: readonly Article[], path: string): Article[] {
+function articlesFrom(articles: readonly Article[], path: string): Article[] {
   return articles.filter((a) => a.source.path === path || a.copies.some((c) => c.path === path));
 }
 
-export function scoreCase(c: GoldCase, found: readonly Article[]): ArticleResult[] {
+function scoreCase(c: GoldCase, found: readonly Article[]): ArticleResult[] {
   const { pairs, unmatched } = matchArticles(c.articles, found);
   const judgeOrganizations = c.articles.some((a) => a.organizations !== undefined);
   return [

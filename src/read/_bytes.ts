@@ -30,7 +30,7 @@ const MAGIC: ReadonlyArray<[string, number[]]> = [
 ];
 
 /** What kind of binary file this is, by its first bytes. */
-export function binaryKindOf(bytes: Uint8Array): string | null {
+function binaryKindOf(bytes: Uint8Array): string | null {
   for (const [kind, magic] of MAGIC) {
     if (magic.length <= bytes.length && magic.every((m, i) => bytes[i] === m)) return kind;
   }

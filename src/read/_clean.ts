@@ -52,7 +52,7 @@ export function perLine(
 }
 
 /** "3, 7, 12 and 4 more": line numbers short enough for a message. */
-export function listLines(lines: readonly number[], max = 8): string {
+function listLines(lines: readonly number[], max = 8): string {
   const unique = [...new Set(lines)];
   const shown = unique.slice(0, max).join(', ');
   return unique.length > max ? `${shown} and ${unique.length - max} more` : shown;

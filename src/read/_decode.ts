@@ -158,7 +158,8 @@ function detect(bytes: Uint8Array): Decoded {
   if (!convincing || best.score - other.score < MARGIN) {
     throw new ReadError('READ_ENCODING', 'the file is neither UTF-8 nor GB18030 (GBK) nor Big5, or too short to tell which; save it as UTF-8 and try again');
   }
-  return finish(sample === bytes ? best.attempt : decodeScheme(bytes, best.scheme), best.scheme);
+  // (subarray always makes a new view, so compare lengths: a file no longer than the sample is decoded once.)
+  return finish(sample.length === bytes.length ? best.attempt : decodeScheme(bytes, best.scheme), best.scheme);
 }
 
 /**

@@ -12,10 +12,13 @@ let pdfjs: Promise<PdfJs> | null = null;
 // Loaded on first use: most builds read no PDF, and the library is large.
 const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
-/** The package's own CMaps and standard fonts, read from disk: pdfjs never goes to the network. */
+let assets: { cMapUrl: string; standardFontDataUrl: string } | null = null;
+
+/** The package's own CMaps and standard fonts, read from disk: pdfjs never goes to the network. (Resolved once, not per PDF.) */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  if (assets) return assets;
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+  return (assets = { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' });
 }
 
 /**

@@ -11,7 +11,7 @@ const ROLES: Record<string, string> = {
   监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译',
 };
 /** Roles of the newsroom, not of the reporting: a line of these alone is an editor line. */
-export const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编']);
+const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编']);
 
 const PREFIXED_ROLE = /^(\p{Script=Han}{1,8}?)(摄影记者|记者|通讯员|实习生)$/u;
 const GLUED = /^(\p{Script=Han}{0,8}?)(摄影记者|记者|通讯员|实习生|责任编辑|编辑|作者|摄影)(.+)$/u;

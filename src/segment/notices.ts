@@ -13,7 +13,7 @@ export function isContactLine(text: string): boolean {
 }
 
 /** True when the text gives a phone number or an e-mail address. */
-export function hasContactDetails(text: string): boolean {
+function hasContactDetails(text: string): boolean {
   return PHONE.test(text) || EMAIL.test(text);
 }
 

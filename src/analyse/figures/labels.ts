@@ -75,7 +75,7 @@ function stripLeading(text: string): string {
 }
 
 /** The phrase before a figure that names what it measures, or '' when the clause holds none. */
-export function phraseBefore(sentence: string, start: number): string {
+function phraseBefore(sentence: string, start: number): string {
   let clause = clauseBefore(sentence, start).replace(TRAILING, '').replace(BASIS_WORDS, '').replace(TRAILING, '');
   // 完成任务的27.86% → 任务完成率; 占全区产值的35% → 占全区产值比重.
   const done = /完成(.{1,10})的$/u.exec(clause);
@@ -104,7 +104,7 @@ export function phraseBefore(sentence: string, start: number): string {
 }
 
 /** The noun phrase right after a figure (68名高中干部教师 → 高中干部教师), or null. */
-export function nounAfter(sentence: string, end: number): string | null {
+function nounAfter(sentence: string, end: number): string | null {
   const rest = sentence.slice(end).replace(/^(?:以上|以下|左右|之多)?的?/u, '');
   const run = /^[\p{Script=Han}A-Za-z0-9]{1,16}/u.exec(rest)?.[0];
   if (!run) return null;

@@ -5,7 +5,7 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Powers of ten of the magnitude characters that may follow a number (1.29亿, 3千万). */
-export const MAGNITUDE_EXPONENTS: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const MAGNITUDE_EXPONENTS: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
@@ -84,9 +84,4 @@ export function magnitudeExponent(run: string): number {
   let exponent = 0;
   for (const ch of run) exponent += MAGNITUDE_EXPONENTS[ch] ?? 0;
   return exponent;
-}
-
-/** Either kind of number; null when the text is neither. */
-export function parseNumber(text: string): number | null {
-  return /\d/u.test(text) ? parseArabicNumber(text) : parseChineseNumeral(text);
 }

@@ -9,7 +9,7 @@ export interface Named {
 }
 
 // X、Y等重点项目: the items of a list the words after it call projects.
-export const PROJECT_LIST =
+const PROJECT_LIST =
   /([^，,。；;：:“”！？!?（）()]{2,120}?)等(?:一批|多个|\d+个|[一二三四五六七八九十百]+个)?(?:重点|重大|优质|民生|产业|招商|基础设施|大|好|新|工业|文旅|旅游)*(?:项目|工程)/gu;
 // 引进航空物流、电子信息等项目28个: a counted list names kinds of project.
 export const COUNTED_AFTER = /^[\d一二两三四五六七八九十百千]+[余多]?(?:个|项|家|处|座|批|类)/u;

@@ -1,11 +1,14 @@
 import { ReadError } from '../_contract.js';
 
-export const MAX_HTML_DEPTH = 500;
+const MAX_HTML_DEPTH = 500;
 
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(' '));
 // Elements whose end tag may be left out: a new one closes the open one, as browsers do.
 const SELF_CLOSING_SIBLINGS = new Set('p li dt dd tr td th option optgroup thead tbody tfoot rt rp'.split(' '));
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes']);
+// Each raw-text element with the search for its end tag, built once (not once for every <script> of a page).
+const RAW_TEXT_END = new Map(
+  ['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes'].map((name) => [name, new RegExp(`</${name}`, 'ig')]),
+);
 const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 /**
@@ -30,8 +33,8 @@ export function assertShallowHtml(html: string, maxDepth = MAX_HTML_DEPTH): void
       const at = stack.lastIndexOf(name);
       if (at >= 0 && at >= stack.length - 4) stack.length = at;
     }
-    if (RAW_TEXT.has(name)) {
-      const end = new RegExp(`</${name}`, 'ig');
+    const end = RAW_TEXT_END.get(name);
+    if (end) {
       end.lastIndex = TAG.lastIndex;
       TAG.lastIndex = end.exec(html)?.index ?? html.length;
       continue;
