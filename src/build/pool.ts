@@ -1,31 +1,8 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { workerLaunch } from './launch.js';
 import { WORKER_MODULES, type ResultOf, type TaskOf, type WorkerKind } from './tasks.js';
-
-/** How a worker thread or helper process is started from here: the compiled module, or the TypeScript one under tsx. */
-export type WorkerLaunch = { filename: string; execArgv: string[] } | { unavailable: string };
-
-/**
- * The module `stem` next to this one: STEM.js in dist/, STEM.ts when running from source (vitest,
- * tsx), which a new thread or process can only load with tsx's loader. Without tsx the build stays
- * in the main thread.
- */
-export function workerLaunch(moduleUrl: string, stem: string): WorkerLaunch {
-  const fromSource = moduleUrl.endsWith('.ts');
-  const worker = new URL(`./${stem}${fromSource ? '.ts' : '.js'}`, moduleUrl);
-  if (!existsSync(fileURLToPath(worker))) return { unavailable: `no worker module at ${fileURLToPath(worker)}` };
-  if (!fromSource) return { filename: worker.href, execArgv: [] };
-  try {
-    const tsx = createRequire(moduleUrl).resolve('tsx');
-    return { filename: worker.href, execArgv: ['--import', pathToFileURL(tsx).href] };
-  } catch {
-    return { unavailable: 'running from TypeScript source without tsx installed' };
-  }
-}
 
 /** Threads for `tasks` units of work: `setting` (null: one per core), never more than there is work. */
 export function workerCount(setting: number | null, tasks: number): number {
@@ -63,6 +40,10 @@ export class BuildPool<K extends WorkerKind> {
       ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
       // The build is one batch: threads live as long as the pool, which the build closes.
       idleTimeout: Number.POSITIVE_INFINITY,
+      // Between tasks a thread's event loop keeps turning (piscina's default blocks it in
+      // Atomics.wait). Native memory is freed there: resvg's, by finalizers that run on a turn of
+      // the loop. With blocking waits a thread writing Word files grew by some 20 MB a report.
+      atomics: 'async',
     });
   }
 

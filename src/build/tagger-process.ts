@@ -2,6 +2,8 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { workerLaunch } from './launch.js';
 import { encodeTags } from './tagger-wire.js';
 
 /**
@@ -34,9 +36,21 @@ function stubFile(name: string, content: string): string {
   return file;
 }
 
+/** The user dictionary's path, written by a thread of its own (see userdict-thread.ts), or here when no thread can start. */
+function userDictFile(): Promise<string> {
+  const launch = workerLaunch(import.meta.url, 'userdict-thread');
+  if ('unavailable' in launch) return import('../analyse/_jieba.js').then(({ writeUserDict }) => writeUserDict());
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(new URL(launch.filename), { execArgv: launch.execArgv });
+    thread.once('message', (file: string) => resolve(file));
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`the user dictionary thread exited with code ${code}`)));
+  });
+}
+
 const nodejieba = createRequire(import.meta.url)('nodejieba') as Jieba;
-const loaded = import('../analyse/_jieba.js').then(({ writeUserDict }) => {
-  nodejieba.load({ userDict: writeUserDict(), idfDict: stubFile('idf-stub', '的 1\n'), stopWordDict: stubFile('stop-stub', '的\n') });
+const loaded = userDictFile().then((userDict) => {
+  nodejieba.load({ userDict, idfDict: stubFile('idf-stub', '的 1\n'), stopWordDict: stubFile('stop-stub', '的\n') });
 });
 // Without its dictionary the tagger is of no use: the workers then tag for themselves.
 loaded.catch(() => process.exit(1));

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { workerLaunch } from './pool.js';
+import { workerLaunch } from './launch.js';
 import type { WireTags } from './tagger-wire.js';
 
 /**

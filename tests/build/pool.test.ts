@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchesOf } from '../../src/build/parse-inputs.js';
-import { MIN_TASKS_FOR_WORKERS, openPool, workerCount, workerLaunch } from '../../src/build/pool.js';
+import { workerLaunch } from '../../src/build/launch.js';
+import { MIN_TASKS_FOR_WORKERS, openPool, workerCount } from '../../src/build/pool.js';
 import type { InputFile } from '../../src/build/inputs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-pool-'));
