@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,12 @@ import type { BuildTimings } from '../src/build/timings.js';
 import { writeCorpus } from './corpus.js';
 import { libreOfficeDocxToPdf, pandocMarkdownToDocx, type Comparison } from './lib/compare.js';
 import { runMeasured, type TreeRun } from './lib/process-tree.js';
-import { printReport, sampleSlugs, STAGE_HEADER, stageRow, type BenchRun } from './lib/report.js';
+import { printReport, sampleSlugs, STAGE_HEADER, stageRow, type BenchRun, type Rebuild } from './lib/report.js';
+import type { CorpusFile } from './corpus.js';
 import { num, table } from './lib/stats.js';
 
 // npm run bench -- --articles 2000 [--articles 1000,2000,10000] [--runs 3] [--workers N] [--seed N]
-//                  [--other-counties K] [--sample K] [--no-compare] [--check] [--keep]
+//                  [--other-counties K] [--sample K] [--no-compare] [--no-rebuild] [--check] [--keep]
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
@@ -77,8 +78,10 @@ async function benchSize(articles: number): Promise<BenchRun> {
       const pd = await pandocMarkdownToDocx(ROOT, typical.output, slugs, work);
       if (pd && pd.ms.length > 0) comparisons.push({ tool: 'pandoc Markdown → DOCX', slugs: pd.slugs, theirsMs: medianOf(pd.ms), oursMs: medianOf(ours('docx', pd.slugs)) });
     }
+    const rebuilds = flag('no-rebuild') ? [] : await measureRebuilds(input, typical.output, corpus.files, arg('workers'));
     printReport({
       articles,
+      rebuilds,
       corpus: { files: corpus.files.length, copies: corpus.copies, gb18030: corpus.files.filter((f) => f.encoding === 'gb18030').length, ms: corpusMs, seed: seed ?? null },
       machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: totalmem() / 2 ** 30, node: process.version, loadAtStart: load },
       runs: results,
@@ -118,6 +121,28 @@ async function main(): Promise<void> {
     const ratio = large.wallMs / small.wallMs;
     process.stdout.write(`10,000 articles took ${num(ratio)}× the 2,000-article wall time (target ≤ 5×): ${ratio <= 5 ? 'met' : 'NOT met'}\n`);
   }
+}
+
+/**
+ * The editor's loop, after the cold builds: the same command again over the median run's output,
+ * with nothing changed, then with one figure edited in one file. The output folder's parse cache
+ * answers for the unchanged files and its manifest for the unchanged reports.
+ */
+async function measureRebuilds(input: string, output: string, files: CorpusFile[], workers: string | undefined): Promise<Rebuild[]> {
+  const rebuild = async (what: string): Promise<Rebuild> => {
+    const { run, timings, summary } = await buildOnce(input, output, workers);
+    return { what, wallMs: run.wallMs, parsedFiles: files.length - timings.cachedFiles, reports: summary.written.filter((f) => f.endsWith('.pdf')).length };
+  };
+  const results = [await rebuild('nothing changed')];
+  const edited = files.find((f) => f.encoding === 'utf-8' && /\d(?:亿元|万元)/.test(f.bytes.toString('utf8')));
+  if (edited) {
+    const path = join(input, edited.name);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/(\d)(亿元|万元)/, (_, d: string, unit: string) => `${(Number(d) + 1) % 10}${unit}`));
+    results.push(await rebuild('one figure edited in one file'));
+    writeFileSync(path, text);
+  }
+  return results;
 }
 
 function medianOf(values: number[]): number {

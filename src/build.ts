@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeStaleTempFiles, writeFileIfChanged } from './build/atomic.js';
-import { hashTree } from './build/hashes.js';
+import { hashTree, hashTreeBySample } from './build/hashes.js';
 import { sha256 } from './build/ids.js';
 import { MODEL_FILE, readManifest, writeManifest, type Manifest } from './build/manifest.js';
 import { locateMissingGlyphs } from './build/glyphs.js';
@@ -77,11 +77,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let assembleMs = 0;
   const { briefing } = await parseAll(config, {
     issue: 0,
+    cache: { dir: config.output, fresh: config.force },
     onStep: (step, ms, detail) => {
       if (step === 'assemble') assembleMs = ms;
       else {
         timings.workers.parse = detail.workers ?? 0;
         timings.articles = detail.articles ?? 0;
+        timings.analysedArticles = detail.analysedArticles ?? 0;
+        timings.cachedFiles = detail.cachedFiles ?? 0;
         timings.helperCpuMs += detail.helperCpuMs ?? 0;
       }
     },
@@ -225,7 +228,7 @@ function noWorkers(why: string): Diagnostic {
 /** Hash of what a report's bytes depend on besides its view: version, formats, theme, templates, fonts (also used by merge). */
 export function renderEnvironment(config: Config): string {
   return sha256(
-    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirsOf(config), BUILTIN_TEMPLATES_DIR]), hashTree(fontDirs(config))]),
+    JSON.stringify([VERSION, config.formats, config.theme, hashTree([...templateDirsOf(config), BUILTIN_TEMPLATES_DIR]), hashTreeBySample(fontDirs(config))]),
   );
 }
 

@@ -1,6 +1,7 @@
 import { assembleBriefing } from './assemble.js';
 import { buildDate } from './build/dates.js';
 import { listInputs, type InputFile } from './build/inputs.js';
+import { lookUp, mergeCached, readParseCache, writeParseCache } from './build/parse-cache.js';
 import { parseInputs, type ParsedInputs } from './build/parse-inputs.js';
 import type { ParsedSource } from './build/parse-input.js';
 import type { Config } from './config.js';
@@ -50,7 +51,12 @@ export interface ParseAllOptions {
   /** Progress: called as batches of files are done. */
   onParsed?: (files: number, total: number) => void;
   /** Milliseconds of each step, for the build's timings. */
-  onStep?: (step: 'parse' | 'assemble', ms: number, detail: { workers?: number; articles?: number; helperCpuMs?: number }) => void;
+  onStep?: (step: 'parse' | 'assemble', ms: number, detail: { workers?: number; articles?: number; helperCpuMs?: number; cachedFiles?: number; analysedArticles?: number }) => void;
+  /**
+   * The output folder whose parse cache answers for unchanged files and is rewritten afterwards
+   * (see build/parse-cache.ts); `fresh` parses every file but still writes the cache.
+   */
+  cache?: { dir: string; fresh: boolean };
 }
 
 /** read → segment → analyse → assemble, for every input: the model as `jianbao parse` prints it. */
@@ -59,17 +65,26 @@ export async function parseAll(config: Config, options: ParseAllOptions = { issu
   const { inputs, ignored } = listInputs(config.input);
   const notes: Diagnostic[] = [];
   let done = 0;
-  const result: ParsedInputs = options.parseInputs
-    ? { parsed: await options.parseInputs(inputs), uniqueNames: {}, workers: 0, helperCpuMs: 0 }
-    : await parseInputs(
-        inputs,
-        config,
-        (n) => options.onParsed?.((done += n), inputs.length),
-        (why) => notes.push(diagnostic('info', 'BUILD_NO_WORKERS', `analysis and rendering run in the main thread: ${why}`)),
-      );
+  const cache = options.cache ? readParseCache(options.cache.dir, config) : null;
+  const { hits, misses, unchanged } = cache && !options.cache?.fresh ? lookUp(cache, inputs) : { hits: new Map(), misses: inputs, unchanged: false };
+  if (hits.size > 0) options.onParsed?.((done += hits.size), inputs.length);
+  const parseFresh = async (): Promise<ParsedInputs> => {
+    // Nothing to parse: no threads, no tagger, no gazetteer.
+    if (misses.length === 0) return { parsed: [], uniqueNames: {}, workers: 0, helperCpuMs: 0 };
+    if (options.parseInputs) return { parsed: await options.parseInputs(misses), uniqueNames: {}, workers: 0, helperCpuMs: 0 };
+    return parseInputs(
+      misses,
+      config,
+      (n) => options.onParsed?.((done += n), inputs.length),
+      (why) => notes.push(diagnostic('info', 'BUILD_NO_WORKERS', `analysis and rendering run in the main thread: ${why}`)),
+    );
+  };
+  const fresh = await parseFresh();
+  const result: ParsedInputs = hits.size > 0 ? { ...fresh, ...mergeCached(inputs, hits, fresh) } : fresh;
+  if (cache && options.cache && !unchanged) writeParseCache(options.cache.dir, cache.key, inputs, result.parsed, result.uniqueNames);
   const { parsed } = result;
   const articleCount = parsed.reduce((n, p) => n + p.articles.length, 0);
-  options.onStep?.('parse', performance.now() - started, { workers: result.workers, articles: articleCount, helperCpuMs: result.helperCpuMs });
+  options.onStep?.('parse', performance.now() - started, { workers: result.workers, articles: articleCount, helperCpuMs: result.helperCpuMs, cachedFiles: hits.size, analysedArticles: fresh.parsed.reduce((n, p) => n + p.articles.length, 0) });
 
   const assembling = performance.now();
   const diagnostics: Diagnostic[] = [

@@ -11,8 +11,19 @@ export interface BenchRun {
   files: number;
 }
 
+/** A build run again over a finished output folder (see measureRebuilds in run.ts). */
+export interface Rebuild {
+  what: string;
+  wallMs: number;
+  /** Input files read, segmented and analysed (the others came from the parse cache). */
+  parsedFiles: number;
+  /** Reports rendered again (the others were unchanged). */
+  reports: number;
+}
+
 export interface BenchReport {
   articles: number;
+  rebuilds: Rebuild[];
   corpus: { files: number; copies: number; gb18030: number; ms: number; seed: number | null };
   machine: { cores: number; cpu: string; memoryGb: number; node: string; loadAtStart: number };
   runs: BenchRun[];
@@ -106,6 +117,15 @@ export function printReport(b: BenchReport): void {
     const threads = Math.max(1, t.workers.render);
     const allIn = ((s.views + s.render) * threads) / Math.max(1, t.reports.length);
     if (lo) out.push(`(all in: views + render stage × ${threads} threads ÷ ${t.reports.length} reports = ${num(allIn)} ms per briefing for PDF and DOCX together, ${num(lo.theirsMs / allIn, 1)}× faster than LibreOffice's PDF)`);
+  }
+  if (b.rebuilds.length > 0) {
+    out.push('');
+    out.push(
+      table([
+        ['rebuild, same output folder', 'wall ms', 'files parsed', 'reports rendered'],
+        ...b.rebuilds.map((r) => [r.what, num(r.wallMs), `${num(r.parsedFiles, 0)} of ${num(b.corpus.files, 0)}`, num(r.reports, 0)]),
+      ]),
+    );
   }
   out.push('');
   const lo = b.comparisons.find((c) => c.tool.startsWith('LibreOffice'));

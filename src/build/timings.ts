@@ -24,9 +24,11 @@ export interface BuildTimings {
   total: number;
   /** Worker threads used for parsing and for rendering (0: the main thread). */
   workers: { parse: number; render: number };
-  /** Articles analysed (before republished copies are merged), and per second of the parse stage. */
+  /** Articles of the build (before republished copies are merged), and those analysed per second of the parse stage. */
   articles: number;
   articlesPerSecond: number;
+  /** Input files whose articles came from the output folder's parse cache, unchanged since the last build. */
+  cachedFiles: number;
   /** Each report rendered, in output order; skipped reports are not listed. */
   reports: ReportTiming[];
   /** Peak resident memory of the build process, all its threads together, in MB. */
@@ -46,6 +48,9 @@ export class TimingsRecorder {
   private mark = performance.now();
   workers = { parse: 0, render: 0 };
   articles = 0;
+  /** Articles read, segmented and analysed in this build (not from the parse cache). */
+  analysedArticles = 0;
+  cachedFiles = 0;
   /** CPU time of helper processes, as they report it when they exit. */
   helperCpuMs = 0;
 
@@ -79,7 +84,8 @@ export class TimingsRecorder {
       total: round(performance.now() - this.started),
       workers: this.workers,
       articles: this.articles,
-      articlesPerSecond: this.stages.parse > 0 ? Math.round((this.articles / this.stages.parse) * 1000) : 0,
+      articlesPerSecond: this.stages.parse > 0 ? Math.round((this.analysedArticles / this.stages.parse) * 1000) : 0,
+      cachedFiles: this.cachedFiles,
       reports: this.reports,
       // maxRSS is in kilobytes and covers every thread of the process.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PARSE_CACHE_NAME } from '../../src/build/parse-cache.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -82,7 +83,10 @@ describe('the CI workflow example', () => {
 
   it('hands each shard to the merge job as an artifact, merges them, and uploads the output', () => {
     const [upload] = uses(jobs.build!, 'actions/upload-artifact');
-    expect(upload!.with).toMatchObject({ name: 'briefings-shard-${{ matrix.shard }}', path: 'shard-${{ matrix.shard }}', 'include-hidden-files': true });
+    expect(upload!.with).toMatchObject({ name: 'briefings-shard-${{ matrix.shard }}', 'include-hidden-files': true });
+    // The whole shard folder (its manifest is hidden) but for the parse cache, which merge never reads.
+    const paths = String(upload!.with!.path).trim().split('\n');
+    expect(paths).toEqual(['shard-${{ matrix.shard }}', `!shard-\${{ matrix.shard }}/${PARSE_CACHE_NAME}`]);
     const [download] = uses(jobs.merge!, 'actions/download-artifact');
     expect(download!.with).toEqual({ pattern: 'briefings-shard-*', path: 'shards' });
     expect(jianbaoCalls).toContain('merge shards/briefings-shard-* -o output');
