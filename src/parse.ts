@@ -53,14 +53,17 @@ export interface ParseAllOptions {
   /** Milliseconds of each step, for the build's timings. */
   onStep?: (step: 'parse' | 'assemble', ms: number, detail: { workers?: number; articles?: number; helperCpuMs?: number; cachedFiles?: number; analysedArticles?: number }) => void;
   /**
-   * The output folder whose parse cache answers for unchanged files and is rewritten afterwards
-   * (see build/parse-cache.ts); `fresh` parses every file but still writes the cache.
+   * The output folder whose parse cache answers for unchanged files and is rewritten by the
+   * `saveCache` returned (see build/parse-cache.ts); `fresh` parses every file but still writes it.
    */
   cache?: { dir: string; fresh: boolean };
 }
 
 /** read → segment → analyse → assemble, for every input: the model as `jianbao parse` prints it. */
-export async function parseAll(config: Config, options: ParseAllOptions = { issue: 1 }): Promise<{ briefing: Briefing; inputs: InputFile[] }> {
+export async function parseAll(
+  config: Config,
+  options: ParseAllOptions = { issue: 1 },
+): Promise<{ briefing: Briefing; inputs: InputFile[]; saveCache: () => void }> {
   const started = performance.now();
   const { inputs, ignored } = listInputs(config.input);
   const notes: Diagnostic[] = [];
@@ -81,7 +84,13 @@ export async function parseAll(config: Config, options: ParseAllOptions = { issu
   };
   const fresh = await parseFresh();
   const result: ParsedInputs = hits.size > 0 ? { ...fresh, ...mergeCached(inputs, hits, fresh) } : fresh;
-  if (cache && options.cache && !unchanged) writeParseCache(options.cache.dir, cache.key, inputs, result.parsed, result.uniqueNames);
+  // Written when the caller says (a build: while its render threads start up), once.
+  let saved = !cache || !options.cache || unchanged;
+  const saveCache = () => {
+    if (saved) return;
+    saved = true;
+    writeParseCache(options.cache!.dir, cache!.key, inputs, result.parsed, result.uniqueNames);
+  };
   const { parsed } = result;
   const articleCount = parsed.reduce((n, p) => n + p.articles.length, 0);
   options.onStep?.('parse', performance.now() - started, { workers: result.workers, articles: articleCount, helperCpuMs: result.helperCpuMs, cachedFiles: hits.size, analysedArticles: fresh.parsed.reduce((n, p) => n + p.articles.length, 0) });
@@ -110,5 +119,5 @@ export async function parseAll(config: Config, options: ParseAllOptions = { issu
     },
   );
   options.onStep?.('assemble', performance.now() - assembling, {});
-  return { briefing, inputs };
+  return { briefing, inputs, saveCache };
 }

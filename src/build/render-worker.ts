@@ -1,7 +1,11 @@
 import { Piscina } from 'piscina';
 import { loadTemplateSet, type TemplateSet } from '../render/templates.js';
+import type { Config, OutputFormat } from '../config.js';
+import type { DocumentTree } from '../render/tree.js';
+import { resolveTheme } from '../write/theme.js';
+import type { ReportJob } from './jobs.js';
 import { prepareReport, renderReport, writeReport, type RenderedReport, type ReportLayout } from './render.js';
-import type { RenderResult, RenderTask } from './tasks.js';
+import type { RenderResult, RenderTask, WarmResult, WarmTask } from './tasks.js';
 
 // Compiled once per thread and kept between tasks; fonts are read and parsed once per thread by write/fonts.ts,
 // and each writer's modules are loaded on the first task that needs them (write/load.ts).
@@ -35,7 +39,11 @@ function movable(report: RenderedReport, layout?: ReportLayout): RenderResult {
 }
 
 /** A rendering thread's entry point (piscina calls it once per task). */
-export default async function runRenderTask(task: RenderTask): Promise<RenderResult> {
+export default async function runRenderTask(task: RenderTask | WarmTask): Promise<RenderResult | WarmResult> {
+  if (task.kind === 'warm') {
+    await warmUp(task.tree, task.formats, task.config).catch(() => {});
+    return { kind: 'warm' };
+  }
   const { job, config, date, formats, handOn } = task;
   if (!formats) return movable(await renderReport(job, templatesFor(task.templateDirs), config, date));
   // Some formats of a report, as a rule prepared in the main thread (see reports.ts). A tree that
@@ -44,4 +52,13 @@ export default async function runRenderTask(task: RenderTask): Promise<RenderRes
   const layout = handOn?.layout ?? {};
   const { files, diagnostics } = await writeReport(job, prepared, formats, config, date, layout, !!handOn);
   return movable({ slug: job.slug, files, diagnostics }, layout);
+}
+
+/** Writes the sample in `formats` and throws the files away; whatever fails here fails again, and is reported, on a real report. */
+async function warmUp(tree: DocumentTree, formats: readonly OutputFormat[], config: Config): Promise<void> {
+  const job: ReportJob = { slug: 'warm-up', template: 'district', title: '示范区工作动态', view: null, articleIds: [] };
+  // Without the PDF writer before it, the Word writer would lay the sample out in PDF to number its
+  // 目录: heading pages given here keep the PDF code out of a thread that writes only Word files.
+  const layout = formats[0] === 'pdf' ? {} : { headingPages: [1, 1, 1, 1] };
+  await writeReport(job, { tree, theme: resolveTheme(config.theme), ms: 0 }, formats, config, new Date(0), layout, true);
 }

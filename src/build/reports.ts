@@ -41,11 +41,14 @@ export class ReportRenderer {
   private readonly pools: RenderPools | null;
   private next = 0;
 
+  /** `pools`: threads opened (and warming up) beforehand with openRenderPools; by default opened here. */
   constructor(
     private readonly jobs: ReportJob[],
     private readonly settings: RenderSettings,
+    pools: RenderPools | null = openRenderPools(settings, jobs.length),
   ) {
-    this.pools = openRenderPools(settings, jobs.length);
+    this.pools = jobs.length > 0 ? pools : null;
+    if (pools && !this.pools) void closePools(pools);
     if (this.pools) {
       const pools = this.pools;
       const started = new Map<ReportJob, Promise<RenderOutcome>>();
@@ -100,7 +103,7 @@ export class ReportRenderer {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.pools?.first.close(), this.pools?.rest?.close()]);
+    if (this.pools) await closePools(this.pools);
   }
 
   private async onPools({ first, rest }: RenderPools, job: ReportJob, turn: Promise<PreparedReport> | null, done: () => void): Promise<RenderOutcome> {
@@ -123,16 +126,44 @@ export class ReportRenderer {
 }
 
 /** The threads rendering: all formats on `first`, or the PDFs on `first` and the other formats on `rest`. */
-interface RenderPools {
+export interface RenderPools {
   first: BuildPool<'render'>;
   rest: BuildPool<'render'> | null;
+}
+
+/** Each thread's first task: its writers loaded and run on a sample while the first report is prepared. */
+async function warmThreads({ first, rest }: RenderPools, config: Config): Promise<void> {
+  const [head, ...tail] = formatsOf(config);
+  // Loaded here, not at the top: the Markdown parser is not needed to render in this thread alone.
+  const { warmUpTree } = await import('./render-warm.js');
+  const tree = warmUpTree();
+  const warm = (pool: BuildPool<'render'>, formats: OutputFormat[]) => {
+    for (let i = 0; i < pool.size; i++) void pool.run({ kind: 'warm', tree, formats, config }).catch(() => {});
+  };
+  warm(first, rest ? [head!] : formatsOf(config));
+  if (rest) warm(rest, tail);
 }
 
 function formatsOf(config: Config): OutputFormat[] {
   return WRITE_ORDER.filter((f) => config.formats.includes(f));
 }
 
-function openRenderPools(settings: RenderSettings, reports: number): RenderPools | null {
+/**
+ * Threads for rendering `reports` reports, or null for this thread. Each thread starts at once on a
+ * sample briefing (render-warm.ts): its writers' modules loaded, fonts parsed, code warmed up, so that
+ * opened before the views are computed, the threads are ready when the first report is.
+ */
+export function openRenderPools(settings: Pick<RenderSettings, 'config' | 'onNote'>, reports: number): RenderPools | null {
+  const pools = openPoolsFor(settings, reports);
+  if (pools) void warmThreads(pools, settings.config).catch(() => {});
+  return pools;
+}
+
+export async function closePools({ first, rest }: RenderPools): Promise<void> {
+  await Promise.all([first.close(), rest?.close()]);
+}
+
+function openPoolsFor(settings: Pick<RenderSettings, 'config' | 'onNote'>, reports: number): RenderPools | null {
   const { config, onNote } = settings;
   const options = { resourceLimits: RENDER_THREAD_LIMITS };
   const size = workerCount(config.workers, reports);

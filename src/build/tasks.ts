@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Config, OutputFormat } from '../config.js';
+import type { DocumentTree } from '../render/tree.js';
 import type { InputFile } from './inputs.js';
 import type { ParsedBatch } from './parse-inputs.js';
 import type { RenderedReport, RenderHandOn, ReportJob, ReportLayout } from './render.js';
@@ -21,8 +22,12 @@ export type ParseResult = { kind: 'parse'; batch: ParsedBatch };
 export type RenderTask = { kind: 'render'; job: ReportJob; templateDirs: string[]; config: Config; date: Date; formats?: OutputFormat[]; handOn?: RenderHandOn };
 export type RenderResult = { kind: 'render'; report: RenderedReport; layout?: ReportLayout };
 
+/** A thread's first task: the writers of `formats` loaded and run once on a sample (see render-warm.ts). */
+export type WarmTask = { kind: 'warm'; tree: DocumentTree; formats: OutputFormat[]; config: Config };
+export type WarmResult = { kind: 'warm' };
+
 /** The worker module for each kind of work, next to pool.ts. */
 export const WORKER_MODULES = { parse: 'parse-worker', render: 'render-worker' } as const;
 export type WorkerKind = keyof typeof WORKER_MODULES;
-export type TaskOf<K extends WorkerKind> = K extends 'parse' ? ParseTask : RenderTask;
-export type ResultOf<K extends WorkerKind> = K extends 'parse' ? ParseResult : RenderResult;
+export type TaskOf<K extends WorkerKind> = K extends 'parse' ? ParseTask : RenderTask | WarmTask;
+export type ResultOf<K extends WorkerKind> = K extends 'parse' ? ParseResult : RenderResult | WarmResult;
