@@ -11,7 +11,10 @@ import { diagnostic, type Diagnostic } from './model/diagnostic.js';
 import { isUniqueCountyName } from './analyse/gazetteer.js';
 import { VERSION } from './version.js';
 
-/** The same story in several files: one article that lists every copy. Linear: one map lookup per article. */
+/**
+ * The same story in several files: one article that lists every copy. Linear: one map lookup per
+ * article. The parsed articles are left as they were (the parse cache writes them afterwards).
+ */
 export function mergeRepublished(parsed: ParsedSource[]): Article[] {
   const byId = new Map<string, Article>();
   const seen = new Set<string>();
@@ -21,7 +24,7 @@ export function mergeRepublished(parsed: ParsedSource[]): Article[] {
       if (seen.has(ref)) continue;
       seen.add(ref);
       const first = byId.get(a.id);
-      if (!first) byId.set(a.id, a);
+      if (!first) byId.set(a.id, { ...a, copies: [...a.copies] });
       else first.copies.push(a.source);
     }
   }

@@ -30,6 +30,19 @@ describe('the parse cache', () => {
     expect(second.written).toEqual([]);
   });
 
+  it('gives the same model when a story is printed in two files (copies are merged after parsing)', async () => {
+    const story = readFileSync(join(dir, 'input', '武清_签约.txt'), 'utf8');
+    writeFileSync(join(dir, 'input', '武清_转载.txt'), story.replace('本报讯（记者 刘洋）', ''));
+    const first = await run();
+    const copies = first.briefing.articles.flatMap((a) => a.copies.map((c) => c.path));
+    expect(copies).toEqual(['武清_转载.txt']);
+    const parsed = model();
+    const second = await run();
+    expect(second.timings.cachedFiles).toBe(4);
+    expect(model()).toBe(parsed);
+    expect(second.written).toEqual([]);
+  });
+
   it('parses a changed file again and keeps the others', async () => {
     await run();
     const file = join(dir, 'input', '宝坻_春耕.txt');
