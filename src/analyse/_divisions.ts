@@ -77,17 +77,18 @@ export function loadDivisions(): DivisionTable {
       add({ code: s.code, name: s.name, level: 'zone', parent });
     }
   }
-  const regions = all.filter((d) => d.level === 'province' || d.level === 'city');
+  // Each region's name without its suffix, made once rather than once per zone.
+  const regions = all.filter((d) => d.level === 'province' || d.level === 'city').map((d) => ({ code: d.code, stem: d.name.replace(/(?:省|市|地区|盟)$/u, '') }));
   cached = { byCode, all: all.filter((d) => d.level !== 'zone' || !namesElsewhere(d, regions, byCode)) };
   cached.byCode = new Map(cached.all.map((d) => [d.code, d]));
   return cached;
 }
 
 /** 深圳工业园 filed under a county far from 深圳: the name would send readers to the wrong city. */
-function namesElsewhere(zone: Division, regions: Division[], byCode: Map<string, Division>): boolean {
+function namesElsewhere(zone: Division, regions: { code: string; stem: string }[], byCode: Map<string, Division>): boolean {
   const own = new Set<string>();
   for (let d: Division | undefined = zone; d; d = d.parent ? byCode.get(d.parent) : undefined) own.add(d.code);
-  return regions.some((d) => !own.has(d.code) && zone.name.startsWith(d.name.replace(/(?:省|市|地区|盟)$/u, '')));
+  return regions.some((d) => !own.has(d.code) && zone.name.startsWith(d.stem));
 }
 
 export function isMunicipality(province: Division): boolean {

@@ -18,7 +18,16 @@ const GUARD_AFTER = new Set(['长', '城', '域', '级']);
 // After a short form these make it the name of a street, river or bridge, not of the place: 苏州河
 // runs through Shanghai, 南京路 and 河北路 are streets in other cities. (Lakes and parks are left
 // out: 东丽湖 lies in 东丽区.)
-const FEATURE_AFTER = /^(?:路|街|大街|大道|河|桥)/u;
+const FEATURE_AFTER = new Set(['路', '街', '河', '桥']);
+// 大街, 大道.
+const FEATURE_AFTER_DA = new Set(['街', '道']);
+
+/** As /^(?:路|街|大街|大道|河|桥)/u on the text from `end`, without slicing it. */
+function featureAfter(text: string, end: number): boolean {
+  const c = text.charAt(end);
+  return FEATURE_AFTER.has(c) || (c === '大' && FEATURE_AFTER_DA.has(text.charAt(end + 1)));
+}
+
 // 海南区域, 河南县域: the 区/县 belongs to the next word, so a shorter name is read first.
 const WEAK_AFTER = new Set(['域', '级']);
 
@@ -41,57 +50,75 @@ export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]):
   let matches: Match[] | null = null;
   // A later trie (the configured aliases) overrides an earlier one for the same name: 和平区 → 天津市和平区.
   const collect = (end: number, keys: readonly NameKey[]) => {
-    const same = matches?.find((m) => m.end === end);
+    const same = matches === null ? undefined : endingAt(matches, end);
     if (same) same.keys = keys;
     else (matches ??= []).push({ end, keys });
   };
   let i = 0;
   while (i < text.length) {
     matches = null;
-    for (const trie of tries) trie.matchesAt(text, i, collect);
-    if (matches === null) {
-      i++;
-      continue;
-    }
-    const found: Match[] = matches;
-    if (found.length > 1) found.sort((a, b) => b.end - a.end);
-    const prev = mentions.length > 0 && mentions[mentions.length - 1]!.end === i ? mentions[mentions.length - 1]! : null;
-    let chosen: { end: number; keys: NameKey[] } | null = null;
-    let weak: { end: number; keys: NameKey[] } | null = null;
-    for (const m of found) {
-      const feature = namesFeature(text, m.end, tries);
-      const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev) && !(feature && k.form === 'short'));
-      if (valid.length === 0) {
-        const echo = m.keys.filter((k) => k.echo);
-        if (echo.length > 0) echoes.push({ start: i, end: m.end, keys: echo });
-        continue;
-      }
-      const isWeak = WEAK_AFTER.has(text.charAt(m.end)) && /[区县市]/u.test(text.charAt(m.end - 1));
-      if (!isWeak) {
-        chosen = { end: m.end, keys: valid };
-        break;
-      }
-      weak ??= { end: m.end, keys: valid };
-    }
-    chosen ??= weak;
-    if (!chosen) {
-      i++;
-      continue;
-    }
-    const mention = { text: text.slice(i, chosen.end), start: i, end: chosen.end, entries: entriesOf(chosen.keys, prev) };
-    const inContext = prev !== null && chosen.keys.some((k) => prev.entries.some((e) => isAncestor(e, k)));
-    if (!inContext && chosen.keys.every((k) => k.rule === 'tentative' || k.rule === 'supported')) {
-      tentative.set(mention, chosen.keys.every((k) => k.rule === 'tentative'));
-    }
-    mentions.push(mention);
-    i = chosen.end;
+    // (An index, not for…of, and the work on a match in a function of its own: this loop runs at every
+    // character, and closures over its variables would cost an allocation at every one.)
+    for (let t = 0; t < tries.length; t++) tries[t]!.matchesAt(text, i, collect);
+    i = matches === null ? i + 1 : takeMatch(text, i, matches, tries, { mentions, tentative, echoes });
   }
   return addEchoes(confirmTentative(mentions, tentative), echoes, text);
 }
 
+interface Found {
+  mentions: PlaceMention[];
+  tentative: Map<PlaceMention, boolean>;
+  echoes: { start: number; end: number; keys: NameKey[] }[];
+}
+
+/** The names that start at `i`: records the one that counts (or an echo) and returns where the scan goes on. */
+function takeMatch(text: string, i: number, found: Match[], tries: readonly NameTrie<NameKey>[], { mentions, tentative, echoes }: Found): number {
+  // Longest first. (By hand: ends are distinct, and Array#sort allocates even for two.)
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    let j = k - 1;
+    for (; j >= 0 && found[j]!.end < m.end; j--) found[j + 1] = found[j]!;
+    found[j + 1] = m;
+  }
+  const prev = mentions.length > 0 && mentions[mentions.length - 1]!.end === i ? mentions[mentions.length - 1]! : null;
+  let chosen: { end: number; keys: NameKey[] } | null = null;
+  let weak: { end: number; keys: NameKey[] } | null = null;
+  for (const m of found) {
+    // (Asked only where it matters: it rules out short forms.)
+    const feature = m.keys.some((k) => k.form === 'short') && namesFeature(text, m.end, tries);
+    const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev) && !(feature && k.form === 'short'));
+    if (valid.length === 0) {
+      const echo = m.keys.filter((k) => k.echo);
+      if (echo.length > 0) echoes.push({ start: i, end: m.end, keys: echo });
+      continue;
+    }
+    const isWeak = WEAK_AFTER.has(text.charAt(m.end)) && /[区县市]/u.test(text.charAt(m.end - 1));
+    if (!isWeak) {
+      chosen = { end: m.end, keys: valid };
+      break;
+    }
+    weak ??= { end: m.end, keys: valid };
+  }
+  chosen ??= weak;
+  if (!chosen) return i + 1;
+  const mention = { text: text.slice(i, chosen.end), start: i, end: chosen.end, entries: entriesOf(chosen.keys, prev) };
+  const inContext = prev !== null && chosen.keys.some((k) => prev.entries.some((e) => isAncestor(e, k)));
+  if (!inContext && chosen.keys.every((k) => k.rule === 'tentative' || k.rule === 'supported')) {
+    tentative.set(mention, chosen.keys.every((k) => k.rule === 'tentative'));
+  }
+  mentions.push(mention);
+  return chosen.end;
+}
+
+/** The match that ends at `end` (a loop, not find(): no closure for each name found). */
+function endingAt(matches: Match[], end: number): Match | undefined {
+  for (const m of matches) if (m.end === end) return m;
+  return undefined;
+}
+
 /** Whether a street, river or bridge word follows, and not another place name (天津河北 is 天津 then 河北区). */
 function namesFeature(text: string, end: number, tries: readonly NameTrie<NameKey>[]): boolean {
-  if (!FEATURE_AFTER.test(text.slice(end, end + 2))) return false;
+  if (!featureAfter(text, end)) return false;
   // Only a name that counts on its own: a town's bare short form (河畔) is no place here.
   let place = false;
   const standsAlone = (keys: readonly NameKey[]) => keys.some((k) => k.form !== 'short' || k.rule === 'always' || k.rule === 'guarded');

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gazetteerWords } from './gazetteer.js';
+import { IdfTable } from './_idf.js';
 
 type Jieba = typeof import('nodejieba');
 
@@ -72,22 +73,14 @@ export function writeUserDict(): string {
   return file;
 }
 
-let idf: { table: Map<string, number>; average: number } | null = null;
+let idf: { table: IdfTable; average: number } | null = null;
 
 /** jieba's inverse document frequencies; unknown words (new place names) get the average. */
-export function inverseDocumentFrequency(): { table: Map<string, number>; average: number } {
+export function inverseDocumentFrequency(): { table: IdfTable; average: number } {
   if (idf) return idf;
   // The file's path only: reading it needs no dictionary loaded.
   const nodejieba = nodejiebaModule() as Jieba & { DEFAULT_IDF_DICT: string };
-  const table = new Map<string, number>();
-  let sum = 0;
-  for (const line of readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8').split('\n')) {
-    const space = line.lastIndexOf(' ');
-    if (space <= 0) continue;
-    const value = Number(line.slice(space + 1));
-    table.set(line.slice(0, space), value);
-    sum += value;
-  }
-  idf = { table, average: table.size > 0 ? sum / table.size : 10 };
+  const table = new IdfTable(readFileSync(nodejieba.DEFAULT_IDF_DICT, 'utf8'));
+  idf = { table, average: table.size > 0 ? table.sum / table.size : 10 };
   return idf;
 }

@@ -1,4 +1,5 @@
 import type { Keyword } from '../model/article.js';
+import { codePointCount } from './_chars.js';
 import { inverseDocumentFrequency, tagWords } from './_jieba.js';
 import { isConverted, originalForm } from './prepare.js';
 import type { AnalysisContext, AnalysisInput, Analyser } from './types.js';
@@ -21,7 +22,7 @@ export const BOILERPLATE = new Set(
 
 // Parts of speech worth reporting: nouns, names of places and organisations, verbal nouns, set phrases,
 // and words jieba does not know (x) when they are three characters or more (工信局).
-const KEEP_TAG = /^(?:n|ns|nt|nz|nl|ng|vn|l|eng|x)$/u;
+const KEEP_TAGS = new Set(['n', 'ns', 'nt', 'nz', 'nl', 'ng', 'vn', 'l', 'eng', 'x']);
 // Numbers, counted things (一批, 三年), fragments jieba cuts off a word (化发展), anything not letters.
 const NOT_A_WORD = /[\d０-９%％.．]|^[一二三四五六七八九十百千万亿两几多每各本该此其化性式型们的之得]|[^\p{Script=Han}A-Za-z]/u;
 const MAX = 12;
@@ -80,8 +81,11 @@ function articleForm(input: AnalysisInput, word: string): string {
 }
 
 function isCandidate(word: string, tag: string, stopwords: ReadonlySet<string>): boolean {
-  if ([...word].length < 2 || !KEEP_TAG.test(tag) || NOT_A_WORD.test(word)) return false;
-  if (tag === 'x' && ([...word].length < 3 || looksLikeName(word))) return false;
+  // Cheapest test first: most words are cut by their tag.
+  if (!KEEP_TAGS.has(tag)) return false;
+  const length = codePointCount(word);
+  if (length < 2 || NOT_A_WORD.test(word)) return false;
+  if (tag === 'x' && (length < 3 || looksLikeName(word))) return false;
   // English only as an acronym (AI, ESG); other Latin words are pieces of names.
   if (tag === 'eng' && !/^[A-Z]{2,6}$/u.test(word)) return false;
   return !BOILERPLATE.has(word) && !stopwords.has(word);
@@ -92,7 +96,7 @@ function isCandidate(word: string, tag: string, stopwords: ReadonlySet<string>):
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
 
 function looksLikeName(word: string): boolean {
-  return [...word].length === 3 && SURNAMES.has(word.charAt(0));
+  return codePointCount(word) === 3 && SURNAMES.has(word.charAt(0));
 }
 
 function byWeight(a: Keyword, b: Keyword): number {

@@ -1,9 +1,10 @@
 import type { Person } from '../model/index.js';
+import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
 import { quotesIn } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
-import { isPersonName, isTitleClause, nameAt, TITLE, titlesBefore } from './people/titles.js';
+import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
 import type { Analyser } from './types.js';
 
 /** A person named in a sentence, with the titles written before (or, after a comma, after) the name. */
@@ -14,7 +15,18 @@ export interface Mention {
 }
 
 const BOUNDARY = /[，,。；;：:“”、！？!?（(]/u;
-const BYLINE_ROLE = /(?:记者|通讯员|摄影|摄像|编辑|实习生|特约记者|本报记者|供图|文\/图|文|图)\s*$/u;
+const isBoundary = charTest(BOUNDARY);
+const JU = '据'.charCodeAt(0);
+const BYLINE_ROLES = ['记者', '通讯员', '摄影', '摄像', '编辑', '实习生', '特约记者', '本报记者', '供图', '文/图', '文', '图'];
+
+/**
+ * True when the text ends in a byline role, spaces after it allowed: as /(?:记者|…)\s*$/u answers
+ * (trimEnd drops what \s matches), without a regex that tries every position of a long prefix.
+ */
+function endsInBylineRole(text: string): boolean {
+  const t = text.trimEnd();
+  return BYLINE_ROLES.some((role) => t.endsWith(role));
+}
 const PRONOUN = /(?:^|[^其])([他她])(?![们人])/u;
 
 // 记者见到了陈志军，…: the words that lead to a name whose title follows it after a comma.
@@ -42,18 +54,18 @@ function mentionsIn(
 ): Mention[] {
   const found = new Map<number, Mention>();
   const add = (m: Mention) => {
-    if (skip.has(m.name) || BYLINE_ROLE.test(sentence.slice(0, m.start))) return;
+    if (skip.has(m.name) || endsInBylineRole(sentence.slice(0, m.start))) return;
     const prev = found.get(m.start);
     if (!prev || m.titles.length > prev.titles.length) found.set(m.start, m);
   };
-  for (const t of sentence.matchAll(TITLE)) {
-    const pos = t.index + t[0].length;
-    const n = nameAt(sentence, pos, false, t[0]);
+  for (const [index, title] of titleWordsIn(sentence)) {
+    const pos = index + title.length;
+    const n = nameAt(sentence, pos, false, title);
     if (n) add({ name: n.name, titles: titlesBefore(sentence, pos, startsWithPlace), start: pos });
   }
   for (let pos = 0; pos < sentence.length; pos++) {
     // (据 by index: a regex anchored at the end of each prefix scanned the sentence once per position.)
-    if (pos > 0 && !BOUNDARY.test(sentence[pos - 1]!) && sentence[pos - 1] !== '据') continue;
+    if (pos > 0 && !isBoundary(sentence.charCodeAt(pos - 1)) && sentence.charCodeAt(pos - 1) !== JU) continue;
     const n = nameAt(sentence, pos, true);
     if (n) add({ name: n.name, titles: [], start: pos });
   }

@@ -1,4 +1,6 @@
 import * as OpenCC from 'opencc-js';
+import { codePointCount } from './_chars.js';
+import { mayChangeToSimplified } from './_t2s.js';
 
 // Traditional (any variant) → mainland simplified, phrase-aware (計畫 → 计划).
 let toHans: ((s: string) => string) | null = null;
@@ -8,6 +10,7 @@ const shortForms = new Map<string, string>();
 
 /** The text in simplified characters; the article's own text is never changed. */
 export function toSimplified(text: string): string {
+  if (!mayChangeToSimplified(text)) return text;
   const convert = (toHans ??= OpenCC.Converter({ from: 't', to: 'cn' }));
   if (text.length > 16) return convert(text);
   const known = shortForms.get(text);
@@ -24,15 +27,31 @@ export function toSimplified(text: string): string {
  */
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
   const simplified = toSimplified(text);
+  // Nothing changed: no character to count as traditional.
+  if (simplified === text) return 'zh-Hans';
+  // Compared character by character (code points), so the two must have as many.
+  if (codePointCount(text) !== codePointCount(simplified)) return 'zh-Hans';
   let han = 0;
   let changed = 0;
-  const a = [...text];
-  const b = [...simplified];
-  if (a.length !== b.length) return 'zh-Hans';
-  for (let i = 0; i < a.length; i++) {
-    if (!/\p{Script=Han}/u.test(a[i]!)) continue;
+  for (let i = 0, j = 0; i < text.length; ) {
+    const a = text.codePointAt(i)!;
+    const b = simplified.codePointAt(j)!;
+    i += a > 0xffff ? 2 : 1;
+    j += b > 0xffff ? 2 : 1;
+    if (!isHan(a)) continue;
     han++;
-    if (a[i] !== b[i]) changed++;
+    if (a !== b) changed++;
   }
   return han > 0 && changed / han > 0.05 ? 'zh-Hant' : 'zh-Hans';
+}
+
+const HAN = /\p{Script=Han}/u;
+// The regex answer for every BMP code point, looked up instead of asked per character: 0 unknown, 1 no, 2 yes.
+const bmpHan = new Uint8Array(0x10000);
+
+function isHan(cp: number): boolean {
+  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
+  let known = bmpHan[cp]!;
+  if (known === 0) bmpHan[cp] = known = HAN.test(String.fromCharCode(cp)) ? 2 : 1;
+  return known === 2;
 }

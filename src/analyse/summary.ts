@@ -1,4 +1,5 @@
 import type { Sentence } from './sentences.js';
+import { codePointCount } from './_chars.js';
 import { gazetteerOf } from './district.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keywordsOf, stopwordsOf } from './keywords.js';
@@ -36,7 +37,7 @@ function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: Readon
   wholeSentences(input.sentences).forEach((sentence, order) => {
     if (sentence.paragraph >= 0 && kinds[sentence.paragraph] !== 'text') return;
     const text = sentence.text.replace(DECORATION, '').replace(DATELINE, '');
-    if ([...text].length < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
+    if (codePointCount(text) < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
     // A first paragraph that repeats the lead adds nothing.
     if (sentence.paragraph >= 0 && leadSentences.length > 0) {
       const grams = bigrams(text);
@@ -56,7 +57,7 @@ function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: Readon
   const best = ranked[0]?.score ?? 0;
   for (const c of ranked) {
     if (chosen.length >= MAX_SENTENCES) break;
-    const size = [...c.text].length;
+    const size = codePointCount(c.text);
     // A third sentence only when it is worth reading and the summary stays short.
     if (chosen.length >= 2 && (length + size > BUDGET || c.score < THIRD * best)) break;
     if (chosen.some((x) => similarity(x.text, c.text) > 0.6)) continue;
@@ -84,7 +85,7 @@ function wholeSentences(sentences: Sentence[]): Sentence[] {
 
 /** Slogans, quotes that carry no facts, and sentences too long to read at a glance. */
 function penalty(text: string): number {
-  const length = [...text].length;
+  const length = codePointCount(text);
   const hasFigure = /\d/u.test(text);
   let p = 0;
   const quoted = (text.match(QUOTED) ?? []).reduce((s, q) => s + q.length, 0);

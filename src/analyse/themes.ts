@@ -54,34 +54,49 @@ function scoreThemes(input: AnalysisInput, taxonomy: Signals[]): { name: string;
   for (const extra of [input.article.kicker, input.article.subtitle]) if (extra) parts.push([simplify(extra), HEADING]);
   if (input.lead) parts.push([input.lead, LEAD]);
   input.article.paragraphs.forEach((p, i) => parts.push([input.paragraphs[i] ?? '', p.kind === 'heading' ? HEADING : p.kind === 'caption' ? 0.5 : 1]));
-  const scores: { name: string; raw: number }[] = [];
-  const grams = parts.map(([text]) => bigramsOf(text));
-  for (const theme of taxonomy) {
-    let raw = 0;
-    parts.forEach(([text, weight], i) => (raw += weight * signalScore(text, theme.words, grams[i]!)));
-    if (raw > 0) scores.push({ name: theme.name, raw });
+  // Part by part, each theme's score still adds up in the order of the parts.
+  const raws = taxonomy.map(() => 0);
+  for (const [text, weight] of parts) {
+    const pairs = pairsOf(text);
+    taxonomy.forEach((theme, t) => (raws[t]! += weight * signalScore(text, theme.words, pairs)));
   }
+  const scores: { name: string; raw: number }[] = [];
+  taxonomy.forEach((theme, t) => raws[t]! > 0 && scores.push({ name: theme.name, raw: raws[t]! }));
   return scores.sort((a, b) => b.raw - a.raw || (a.name < b.name ? -1 : 1));
 }
 
-/** The text's pairs of adjacent characters, as numbers: a signal whose first two are not among them is not there. */
-function bigramsOf(text: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
-  return out;
+// Pairs of adjacent characters, hashed into buckets; a bucket holds many pairs, so a marked bucket
+// only says a signal may be there, an unmarked one that it is not.
+const PAIR_BUCKETS = 1 << 12;
+const marks = new Int32Array(PAIR_BUCKETS);
+let stamp = 0;
+
+function pairBucket(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BUCKETS - 1);
+}
+
+/** Marks the text's pairs of adjacent characters (valid until the next call): a signal whose first two are not among them is not there. */
+function pairsOf(text: string): number {
+  if (stamp === 0x7fffffff) {
+    marks.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  for (let i = 0; i + 1 < text.length; i++) marks[pairBucket(text.charCodeAt(i), text.charCodeAt(i + 1))] = stamp;
+  return stamp;
 }
 
 /** Weighted count of a theme's signals in a text; a stretch counted for a longer signal is not counted again. */
-function signalScore(text: string, words: [string, number][], grams: Set<number>): number {
-  const used: [number, number][] = [];
+function signalScore(text: string, words: [string, number][], pairs: number): number {
+  let used: [number, number][] | null = null;
   let score = 0;
   for (const [word, weight] of words) {
-    // Some 250 signals against every paragraph: a set lookup rules out most before a search.
-    if (word.length >= 2 && !grams.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) continue;
+    // Some 250 signals against every paragraph: a table lookup rules out most before a search.
+    if (word.length >= 2 && marks[pairBucket(word.charCodeAt(0), word.charCodeAt(1))] !== pairs) continue;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const end = at + word.length;
-      if (used.some(([s, e]) => at < e && s < end)) continue;
-      used.push([at, end]);
+      if (used?.some(([s, e]) => at < e && s < end)) continue;
+      (used ??= []).push([at, end]);
       score += weight;
     }
   }

@@ -5,17 +5,36 @@ const SIMPLIFIED =
 const TRADITIONAL =
   "這個們來為國說時會對復複簽於著過發後裡種經麼學現當沒動還進樣開從實軍無與長機關點業將兩間問並應戰頭體見產話內給門兒東聲員論處義幾認條氣題爾別變總電數報結務場計資許統區隊決馬書則聽卻達強難權設記類據邊張該規萬覺術領確傳師觀讓識帶導爭運飛風乾聯組濟車親極辦議證轉準遠臺單羅愛擊備連調質團價黨華級離況亞請際約覆線斷滿視須寫稱嗎輕農裝廣顯標談圖歷醫專費號盡較語僅隨選紅響雖勢參眾構節維劃鎮縣項園億鄉態遊創堅貫徹營滬灣綠興籤載鏈訓勵補貼養衛療協網絡範試額環舉啟貿稅財説裏羣衞啓";
 
+// Per BMP character: 0 not yet asked, 1 not Han, 2 Han, 3 Han and common. A decoding candidate is
+// scored over every character of a 256 KB sample: a table look-up, not a regex and a set per character.
+const KIND = new Uint8Array(0x10000);
 const COMMON = new Set([...SIMPLIFIED, ...TRADITIONAL]);
 const HAN = /\p{Script=Han}/u;
+
+function kindOf(cp: number): number {
+  if (cp > 0xffff) {
+    const ch = String.fromCodePoint(cp);
+    return HAN.test(ch) ? (COMMON.has(ch) ? 3 : 2) : 1;
+  }
+  let kind = KIND[cp]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(cp);
+    KIND[cp] = kind = HAN.test(ch) ? (COMMON.has(ch) ? 3 : 2) : 1;
+  }
+  return kind;
+}
 
 /** Han characters in the text, and how many of them are among the most frequent. */
 export function countCommonHan(text: string): { han: number; common: number } {
   let han = 0;
   let common = 0;
-  for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const kind = kindOf(cp);
+    if (kind === 1) continue;
     han++;
-    if (COMMON.has(ch)) common++;
+    if (kind === 3) common++;
   }
   return { han, common };
 }

@@ -29,8 +29,13 @@ export function isPersonName(key: string): boolean {
   return NAME.test(key) && !NOT_IN_NAMES.test(key) && !TRAILER.has(key);
 }
 
+// ROLES as a Map: asked about every token of every line. (ROLES[key] also sees Object.prototype's
+// names, such as toString; those few are still asked of the object, so nothing changes.)
+const ROLE_MAP = new Map(Object.entries(ROLES));
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function roleOf(key: string): string | null {
-  const exact = ROLES[key];
+  const exact = ROLE_MAP.get(key) ?? (INHERITED.has(key) ? ROLES[key] : undefined);
   if (exact) return exact;
   const prefixed = PREFIXED_ROLE.exec(key);
   return prefixed ? ROLES[prefixed[2]!]! : null;

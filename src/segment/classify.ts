@@ -22,7 +22,8 @@ export interface KindedLine extends SourceLine {
 /** The kind of one line, judged on its own. */
 export function kindOfLine(line: SourceLine): KindedLine {
   const t = line.text;
-  const kinded = (kind: LineKind, opener = false): KindedLine => ({ ...line, kind, opener });
+  // Written out, not spread: there is one of these per line of every input.
+  const kinded = (kind: LineKind, opener = false): KindedLine => ({ no: line.no, raw: line.raw, text: line.text, level: line.level, indent: line.indent, kind, opener });
   if (!line.raw.trim()) return kinded('blank');
   if (furnitureReason(t)) return kinded('furniture');
   if (line.level > 0) return kinded('heading');
@@ -64,35 +65,40 @@ export interface Unit extends Piece {
 
 /** The piece read into its parts. */
 export function readPiece(piece: Piece): Unit {
-  const unit: Unit = { ...piece, body: piece.text, bylines: [], opener: null, openerText: '', meta: null, ended: false };
   switch (piece.kind) {
     case 'byline':
     case 'editor':
-      return { ...unit, body: '', bylines: parseBylines(piece.text) ?? [] };
+      return unitOf(piece, '', parseBylines(piece.text) ?? []);
     case 'meta':
-      return { ...unit, body: '', meta: parseMetaLine(piece.text) };
+      return unitOf(piece, '', [], null, '', parseMetaLine(piece.text));
     case 'lead':
-      return { ...unit, body: stripLeadLabel(piece.text) ?? piece.text };
+      return unitOf(piece, stripLeadLabel(piece.text) ?? piece.text);
     case 'end':
-      return { ...unit, body: '', ended: true };
+      return unitOf(piece, '', [], null, '', null, true);
     case 'caption': {
       const caption = parseCaption(piece.text);
-      return caption ? { ...unit, body: caption.text, bylines: caption.bylines } : unit;
+      return caption ? unitOf(piece, caption.text, caption.bylines) : unitOf(piece);
     }
     case 'text': {
       const end = stripEndMark(piece.text);
       const opened = parseOpener(end.text);
       const edges = splitEdgeBylines(opened ? opened.rest : end.text);
-      return {
-        ...unit,
-        body: edges.text.trim(),
-        opener: opened?.opener ?? null,
-        openerText: opened?.head ?? '',
-        bylines: edges.bylines,
-        ended: end.ended || edges.closing,
-      };
+      return unitOf(piece, edges.text.trim(), edges.bylines, opened?.opener ?? null, opened?.head ?? '', null, end.ended || edges.closing);
     }
     default:
-      return unit;
+      return unitOf(piece);
   }
+}
+
+// Written out, not spread: there is one unit per paragraph of every input.
+function unitOf(
+  piece: Piece,
+  body = piece.text,
+  bylines: Byline[] = [],
+  opener: Opener | null = null,
+  openerText = '',
+  meta: MetaLine | null = null,
+  ended = false,
+): Unit {
+  return { kind: piece.kind, text: piece.text, start: piece.start, end: piece.end, level: piece.level, body, bylines, opener, openerText, meta, ended };
 }

@@ -42,8 +42,16 @@ export function isBlankOrRule(text: string): boolean {
 
 /** Width in Chinese characters: full-width letters count 1, ASCII counts ½. */
 export function displayWidth(s: string): number {
+  // By code unit, a surrogate pair counted once as one character: no string per character.
   let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    w += c < 0x2e80 ? 0.5 : 1;
+  }
   return w;
 }
 

@@ -21,6 +21,27 @@ const CUT_WORDS = [
   '上午', '下午', '据悉', '获悉', '了解到', '加大', '服务好', '推出', '迎来', '开展', '实现', '完成', '来自', '培育',
   '建立', '成立', '组建', '共建', '合建', '设立', '挂牌', '揭牌', '新建', '兴建', '筹建', '开建', '续建', '发挥',
 ];
+// CUT_WORDS by their first character's code, each with its place in the list.
+const CUT_WORDS_BY_FIRST = new Map<number, [word: string, order: number][]>();
+CUT_WORDS.forEach((word, order) => {
+  const list = CUT_WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? [];
+  list.push([word, order]);
+  CUT_WORDS_BY_FIRST.set(word.charCodeAt(0), list);
+});
+
+/**
+ * Every occurrence of a cut word in the run, in CUT_WORDS order and then left to right (the order in
+ * which the first of two equal cuts wins), found in one pass instead of a search per word.
+ */
+function cutWordsIn(run: string): [word: string, at: number][] {
+  const found: [word: string, at: number, order: number][] = [];
+  for (let i = 0; i < run.length; i++) {
+    const words = CUT_WORDS_BY_FIRST.get(run.charCodeAt(i));
+    if (words) for (const [word, order] of words) if (run.startsWith(word, i)) found.push([word, i, order]);
+  }
+  return found.sort((a, b) => a[2] - b[2] || a[1] - b[1]).map(([word, at]) => [word, at]);
+}
+
 // A function character cuts wherever it stands, unless it is part of a word: 在线, 对外, 有色, 国有, 和谐.
 const CUT_CHARS = '的在对向由以为将把被让从给是有并等了据到已';
 const KEEP_AFTER = /^(?:在线|对外|对口|向阳|为民|以色列|有色|有限|有机|将军|由于|让利|并购|从化|给予)/u;
@@ -80,9 +101,7 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
       introducedBy = word;
     }
   };
-  for (const word of CUT_WORDS) {
-    for (let i = run.indexOf(word); i >= 0; i = run.indexOf(word, i + 1)) consider(i + word.length, word, true);
-  }
+  for (const [word, i] of cutWordsIn(run)) consider(i + word.length, word, true);
   for (let i = 0; i < run.length; i++) {
     const ch = run[i]!;
     if (CUT_CHARS.includes(ch)) {

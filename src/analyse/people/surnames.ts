@@ -14,11 +14,21 @@ const COMPOUND = [
   '申屠', '独孤', '南宫', '西门', '呼延', '闻人', '轩辕', '钟离', '澹台', '公冶', '太史', '万俟', '濮阳', '淳于', '单于',
 ];
 
-const singles = new Set([...SINGLE]);
+// By character code, 1 for a single surname and 2 for the first character of a compound one: asked
+// of every candidate name, so a table look-up, not a one-character string and a set.
+const FIRSTS = new Uint8Array(0x10000);
+for (const s of SINGLE) FIRSTS[s.charCodeAt(0)] = 1;
+for (const s of COMPOUND) FIRSTS[s.charCodeAt(0)]! |= 2;
 
 /** The surname a name starts with (欧阳 before 欧), or null when it starts with none. */
 export function surnameOf(name: string): string | null {
-  for (const s of COMPOUND) if (name.startsWith(s)) return s;
-  const first = name[0];
-  return first !== undefined && singles.has(first) ? first : null;
+  if (name.length === 0) return null;
+  const first = FIRSTS[name.charCodeAt(0)]!;
+  if ((first & 2) !== 0) for (const s of COMPOUND) if (name.startsWith(s)) return s;
+  return (first & 1) !== 0 ? name[0]! : null;
+}
+
+/** False when no surname starts at `pos` (a cheap test before slicing out candidate names). */
+export function mayStartSurname(text: string, pos: number): boolean {
+  return FIRSTS[text.charCodeAt(pos)] !== 0;
 }

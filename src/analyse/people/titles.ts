@@ -1,6 +1,6 @@
 import { inverseDocumentFrequency } from '../_jieba.js';
 import { isRole, ROLE_WORDS, tidyTitle } from './roles.js';
-import { surnameOf } from './surnames.js';
+import { mayStartSurname, surnameOf } from './surnames.js';
 
 // Posts that stand right before a name (区农业农村委主任贾占, 董事长兼总经理王五); roles (村民, 茶农) are in roles.ts.
 const TITLE_WORDS = [
@@ -17,6 +17,29 @@ const byLength = [...new Set([...TITLE_WORDS, ...ROLE_WORDS])].sort((a, b) => b.
 
 /** Every title word in a text; the global flag lets callers walk them. */
 export const TITLE = new RegExp(`(?:${byLength})`, 'gu');
+
+// The title words by their first character's code (a number: no one-character string per position), longest first.
+const titlesByFirst = new Map<number, string[]>();
+for (const word of byLength.split('|')) titlesByFirst.set(word.charCodeAt(0), [...(titlesByFirst.get(word.charCodeAt(0)) ?? []), word]);
+const titleFirsts = new Uint8Array(0x10000);
+for (const c of titlesByFirst.keys()) titleFirsts[c] = 1;
+
+/**
+ * What `text.matchAll(TITLE)` finds, as [index, word], without the regex: at each position the
+ * longest title word (the alternation lists them longest first), and the search goes on after it.
+ */
+export function titleWordsIn(text: string): [index: number, word: string][] {
+  const out: [number, string][] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const word = titleFirsts[c] === 1 ? titlesByFirst.get(c)!.find((w) => text.startsWith(w, i)) : undefined;
+    if (word) {
+      out.push([i, word]);
+      i += word.length;
+    } else i++;
+  }
+  return out;
+}
 const TITLE_AT_END = new RegExp(`(?:${byLength})$`, 'u');
 
 /** Verbs of speech and of presence that follow a person's name. */
@@ -87,6 +110,8 @@ export function nameAt(text: string, pos: number, strong = false, title = ''): {
 }
 
 function nameFollowedAt(text: string, pos: number, strong: boolean): { name: string; end: number } | null {
+  // A name starts with a surname or is a dotted one (its · within six Han characters, astral ones two units each).
+  if (!mayStartSurname(text, pos) && !text.slice(pos, pos + 13).includes('·')) return null;
   const rest = text.slice(pos);
   // 热合曼·阿不都拉: the part after the dot is as long as a boundary allows.
   const dotted = /^[\p{Script=Han}]{1,6}·/u.exec(rest)?.[0];
