@@ -122,10 +122,15 @@ const PARSE_CODE = ['../read', '../segment', '../analyse', '../model', '.'].map(
 
 let codeHash: string | null = null;
 
+/** The parsing code and the installed versions of the packages it uses, as one hash (once per process). */
+export function parseCodeHash(): string {
+  codeHash ??= sha256(JSON.stringify([VERSION, hashTree(PARSE_CODE), dependencyVersions()]));
+  return codeHash;
+}
+
 /** Everything besides the file itself that decides what a file parses to. */
 function parseCacheKey(config: Config): string {
-  codeHash ??= sha256(JSON.stringify([hashTree(PARSE_CODE), dependencyVersions()]));
-  return sha256(JSON.stringify([VERSION, codeHash, config.analysis, config.limits]));
+  return sha256(JSON.stringify([parseCodeHash(), config.analysis, config.limits]));
 }
 
 /** The installed version of each of jianbao's dependencies (the gazetteer data, nodejieba, the readers). */

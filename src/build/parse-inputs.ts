@@ -23,11 +23,13 @@ export interface ParsedInputs extends ParsedBatch {
 /**
  * A parsing thread holds some 100 MB (gazetteer, word frequencies, code); past 160 MB of old
  * generation V8 collects instead of growing. Measured on 2,000 articles: the build process peaked at
- * 447 MB with this limit and 592 MB without, for the same time. The young generation is 32 MB
- * rather than 8: the analysers make much short-lived garbage, and with 8 MB scavenges took some 16%
- * of a thread's time (11% with 32 MB, for some 50 MB more in all).
+ * 447 MB with this limit and 592 MB without, for the same time. The young generation is 16 MB: with
+ * 8 MB scavenges took some 16% of a thread's time; 32 MB was faster while the analysers made more
+ * garbage, but since they make less (2026-11-22) it gained nothing measurable and cost 35 MB at the
+ * build's peak, which comes at the end of this stage (three runs each: 722–732 MB with 32, 687–695
+ * with 16, wall 12.2–12.4 s both).
  */
-const PARSE_THREAD_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
+const PARSE_THREAD_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 
 let hereContext: { key: string; ctx: import('../analyse/types.js').AnalysisContext } | null = null;
 
