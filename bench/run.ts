@@ -139,7 +139,7 @@ async function measureRebuilds(input: string, output: string, files: CorpusFile[
     const path = join(input, edited.name);
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace(/(\d)(亿元|万元)/, (_, d: string, unit: string) => `${(Number(d) + 1) % 10}${unit}`));
-    results.push(await rebuild('one figure edited in one file'));
+    results.push(await rebuild('one figure edited in one file (a new 第N期: every report)'));
     writeFileSync(path, text);
   }
   return results;

@@ -107,9 +107,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const selected = selectDistricts(briefing.districts, config.districts, config.shard);
   const diagnostics = [...briefing.diagnostics];
   const onNote = (why: string) => diagnostics.push(noWorkers(why));
-  // With no earlier build here (or --force) every report is rendered: the threads start now and warm
-  // up while the views are computed. Otherwise they wait until it is known which reports changed.
-  const everyReport = !manifest || config.force;
+  // With no earlier build here, --force, or a new 第N期 (which every report's masthead shows), every
+  // report is rendered: the threads start now and warm up while the views are computed. Otherwise
+  // they wait until it is known which reports changed.
+  const everyReport = !manifest || config.force || briefing.issue !== manifest.issue;
   const early = everyReport ? openRenderPools({ config, onNote }, selected.length + (config.shard ? 0 : 1)) : null;
   let renderer: ReportRenderer | null = null;
   let onDisk = manifest;
