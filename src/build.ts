@@ -19,7 +19,7 @@ import { parseAll } from './parse.js';
 import { INDEX_FILE, publishIndex } from './publish/index.js';
 import { checkTemplates } from './render/check.js';
 import { BUILTIN_TEMPLATES_DIR, loadTemplateSet } from './render/templates.js';
-import { BUNDLED_FONTS_DIR } from './write/fonts.js';
+import { BUNDLED_FONTS_DIR } from './write/bundled-fonts.js';
 import { VERSION } from './version.js';
 
 export { MODEL_FILE } from './build/manifest.js';

@@ -1,12 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import { BUNDLED_FONTS_DIR } from './bundled-fonts.js';
 import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { Theme } from './theme.js';
 
-/** The fonts that ship with jianbao (fonts/ at the package root). */
-export const BUNDLED_FONTS_DIR = resolve(fileURLToPath(new URL('../../fonts', import.meta.url)));
+export { BUNDLED_FONTS_DIR } from './bundled-fonts.js';
 
 /** One font file, read and parsed once per process (or worker) and shared by every document. */
 export interface FontFace {
