@@ -5,6 +5,7 @@ import { MIN_TASKS_FOR_WORKERS, openPool, workerCount, type BuildPool } from './
 import type { ReportJob } from './jobs.js';
 import type { RenderedReport } from './render.js';
 import type { PreparedReport } from './render-prepare.js';
+import { warmUpTree } from './render-warm.js';
 
 /** See PoolOptions.resourceLimits: a rendering thread holds fonts, templates and the writers' code. */
 const RENDER_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
@@ -131,11 +132,12 @@ export interface RenderPools {
   rest: BuildPool<'render'> | null;
 }
 
-/** Each thread's first task: its writers loaded and run on a sample while the first report is prepared. */
-async function warmThreads({ first, rest }: RenderPools, config: Config): Promise<void> {
+/**
+ * Each thread's first task: its writers loaded and run on a sample while the first report is
+ * prepared. Queued at once, before any report, so that no thread takes a report first.
+ */
+function warmThreads({ first, rest }: RenderPools, config: Config): void {
   const [head, ...tail] = formatsOf(config);
-  // Loaded here, not at the top: the Markdown parser is not needed to render in this thread alone.
-  const { warmUpTree } = await import('./render-warm.js');
   const tree = warmUpTree();
   const warm = (pool: BuildPool<'render'>, formats: OutputFormat[]) => {
     for (let i = 0; i < pool.size; i++) void pool.run({ kind: 'warm', tree, formats, config }).catch(() => {});
@@ -155,7 +157,7 @@ function formatsOf(config: Config): OutputFormat[] {
  */
 export function openRenderPools(settings: Pick<RenderSettings, 'config' | 'onNote'>, reports: number): RenderPools | null {
   const pools = openPoolsFor(settings, reports);
-  if (pools) void warmThreads(pools, settings.config).catch(() => {});
+  if (pools) warmThreads(pools, settings.config);
   return pools;
 }
 
