@@ -138,7 +138,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     timings.lap('views');
     const settings = { templates, templateDirs, config, date, onNote };
     const toRender = plan.filter((p) => !p.current).map((p) => p.job);
-    renderer = everyReport ? new ReportRenderer(toRender, settings, early) : new ReportRenderer(toRender, settings);
+    renderer = new ReportRenderer(toRender, settings, everyReport ? early : undefined);
     // Now, while the render threads start up and this thread has little to do (some 100 ms for 2,000 articles).
     saveCache();
     timings.workers.render = renderer.workers;

@@ -71,8 +71,8 @@ export async function parseAll(
   const { inputs, ignored } = listInputs(config.input);
   const notes: Diagnostic[] = [];
   let done = 0;
-  const cache = options.cache ? readParseCache(options.cache.dir, config) : null;
-  const { hits, misses, unchanged } = cache && !options.cache?.fresh ? lookUp(cache, inputs) : { hits: new Map(), misses: inputs, unchanged: false };
+  const cache = options.cache ? readParseCache(options.cache.dir, config, options.cache.fresh) : null;
+  const { hits, misses, unchanged } = cache ? lookUp(cache, inputs) : { hits: new Map(), misses: inputs, unchanged: true };
   if (hits.size > 0) options.onParsed?.((done += hits.size), inputs.length);
   const parseFresh = async (): Promise<ParsedInputs> => {
     // Nothing to parse: no threads, no tagger, no gazetteer.
@@ -88,11 +88,11 @@ export async function parseAll(
   const fresh = await parseFresh();
   const result: ParsedInputs = hits.size > 0 ? { ...fresh, ...mergeCached(inputs, hits, fresh) } : fresh;
   // Written when the caller says (a build: while its render threads start up), once.
-  let saved = !cache || !options.cache || unchanged;
+  let saved = unchanged;
   const saveCache = () => {
-    if (saved) return;
+    if (saved || !cache || !options.cache) return;
     saved = true;
-    writeParseCache(options.cache!.dir, cache!.key, inputs, result.parsed, result.uniqueNames);
+    writeParseCache(options.cache.dir, cache.key, inputs, result.parsed, result.uniqueNames);
   };
   const { parsed } = result;
   const articleCount = parsed.reduce((n, p) => n + p.articles.length, 0);

@@ -21,11 +21,13 @@ export function hashTreeBySample(dirs: string[]): string {
     const fd = openSync(p, 'r');
     try {
       const size = fstatSync(fd).size;
-      const head = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
-      readSync(fd, head, 0, head.length, 0);
-      const tail = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
-      readSync(fd, tail, 0, tail.length, size - tail.length);
-      return `${size}:${sha256(Buffer.concat([head, tail]))}`;
+      const length = Math.min(SAMPLE_BYTES, size);
+      const at = (position: number) => {
+        const bytes = Buffer.alloc(length);
+        readSync(fd, bytes, 0, length, position);
+        return bytes;
+      };
+      return `${size}:${sha256(Buffer.concat([at(0), at(size - length)]))}`;
     } finally {
       closeSync(fd);
     }

@@ -46,11 +46,11 @@ export interface CacheLookup {
   unchanged: boolean;
 }
 
-/** The cache in `dir` as far as it still holds, or an empty one. */
-export function readParseCache(dir: string, config: Config): CacheFile {
+/** The cache in `dir` as far as it still holds, or an empty one (always, when `fresh`: --force). */
+export function readParseCache(dir: string, config: Config, fresh = false): CacheFile {
   const key = parseCacheKey(config);
   const file = join(dir, PARSE_CACHE_NAME);
-  if (existsSync(file)) {
+  if (!fresh && existsSync(file)) {
     try {
       const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
       if (cache.key === key && cache.files && typeof cache.files === 'object') return cache;
@@ -65,15 +65,13 @@ export function readParseCache(dir: string, config: Config): CacheFile {
 export function lookUp(cache: CacheFile, inputs: InputFile[]): CacheLookup {
   const hits = new Map<string, CachedFile>();
   const misses: InputFile[] = [];
-  let retimed = false;
   for (const input of inputs) {
     const entry = Object.hasOwn(cache.files, input.path) ? cache.files[input.path] : undefined;
-    const stamped = entry?.mtimeMs === input.mtimeMs;
-    if (entry && sameFile(entry, input)) {
-      hits.set(input.path, entry);
-      retimed ||= !stamped;
-    } else misses.push(input);
+    if (entry && sameFile(entry, input)) hits.set(input.path, entry);
+    else misses.push(input);
   }
+  // A hit known by its bytes is rewritten with the file's new time, so the next build knows it by its time.
+  const retimed = inputs.some((i) => hits.get(i.path) && hits.get(i.path)!.mtimeMs !== i.mtimeMs);
   return { hits, misses, unchanged: misses.length === 0 && !retimed && Object.keys(cache.files).length === hits.size };
 }
 
@@ -82,12 +80,10 @@ function sameFile(entry: CachedFile, input: InputFile): boolean {
   if (entry.size !== input.size) return false;
   if (entry.mtimeMs === input.mtimeMs) return true;
   try {
-    if (sha256(readFileSync(input.file)) !== entry.sha256) return false;
+    return sha256(readFileSync(input.file)) === entry.sha256;
   } catch {
     return false;
   }
-  entry.mtimeMs = input.mtimeMs;
-  return true;
 }
 
 /** Writes the cache for exactly these inputs and results (files gone from the input folder leave it). */
@@ -117,7 +113,7 @@ export function mergeCached(inputs: InputFile[], hits: Map<string, CachedFile>, 
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** The code a parse runs: readers, segmenter, analysers, the model, and the build's parse steps. */
+/** The code a parse runs: readers, segmenter, analysers, the model, and the build folder (its parse steps among the rest). */
 const PARSE_CODE = ['../read', '../segment', '../analyse', '../model', '.'].map((d) => join(HERE, d));
 
 let codeHash: string | null = null;

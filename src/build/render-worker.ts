@@ -54,11 +54,14 @@ export default async function runRenderTask(task: RenderTask | WarmTask): Promis
   return movable({ slug: job.slug, files, diagnostics }, layout);
 }
 
-/** Writes the sample in `formats` and throws the files away; whatever fails here fails again, and is reported, on a real report. */
-async function warmUp(tree: DocumentTree, formats: readonly OutputFormat[], config: Config): Promise<void> {
+/**
+ * Writes the sample in `formats` (the files are thrown away by the caller); whatever fails here fails
+ * again, and is reported, on a real report.
+ */
+export async function warmUp(tree: DocumentTree, formats: readonly OutputFormat[], config: Config): Promise<Awaited<ReturnType<typeof writeReport>>> {
   const job: ReportJob = { slug: 'warm-up', template: 'district', title: '示范区工作动态', view: null, articleIds: [] };
   // Without the PDF writer before it, the Word writer would lay the sample out in PDF to number its
-  // 目录: heading pages given here keep the PDF code out of a thread that writes only Word files.
-  const layout = formats[0] === 'pdf' ? {} : { headingPages: [1, 1, 1, 1] };
-  await writeReport(job, { tree, theme: resolveTheme(config.theme), ms: 0 }, formats, config, new Date(0), layout, true);
+  // 目录: heading pages given (none known) keep the PDF code out of a thread that writes only Word files.
+  const layout = formats[0] === 'pdf' ? {} : { headingPages: [] };
+  return writeReport(job, { tree, theme: resolveTheme(config.theme), ms: 0 }, formats, config, new Date(0), layout, true);
 }
