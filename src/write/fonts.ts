@@ -5,8 +5,6 @@ import { BUNDLED_FONTS_DIR } from './bundled-fonts.js';
 import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { Theme } from './theme.js';
 
-export { BUNDLED_FONTS_DIR } from './bundled-fonts.js';
-
 /** One font file, read and parsed once per process (or worker) and shared by every document. */
 export interface FontFace {
   /** File name without extension, e.g. FandolFang-Regular; also the name writers register it under. */

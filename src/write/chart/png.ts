@@ -2,7 +2,6 @@ import { Resvg } from '@resvg/resvg-js';
 import type { ChartSpec } from '../../render/tree.js';
 import { chartFaces, cssFontFamily } from './_faces.js';
 import { withSubsetFontFiles } from './_fontFiles.js';
-import { releaseNativeMemory } from './_nativeMemory.js';
 import { encodePng } from './_pngEncode.js';
 import { type ChartSvgOptions, drawChart } from './svg.js';
 
@@ -32,10 +31,7 @@ export function rasterizeChartSvg(svg: string, opts: ChartPngOptions): Buffer {
         font: { fontFiles, loadSystemFonts: false, defaultFontFamily: faces.label.font.familyName },
       });
       const image = resvg.render();
-      const png = encodePng(image.pixels, image.width, image.height);
-      // The pixmap, and about as much again for the renderer, live in Rust memory (see _nativeMemory.ts).
-      releaseNativeMemory(2 * image.width * image.height * 4);
-      return png;
+      return encodePng(image.pixels, image.width, image.height);
     },
   );
 }
