@@ -36,6 +36,13 @@ interface Match {
   keys: readonly NameKey[];
 }
 
+/** A name that counts only where the text names its place elsewhere (addEchoes). */
+interface Echo {
+  start: number;
+  end: number;
+  keys: NameKey[];
+}
+
 /**
  * Tries are searched in order; for a name found in several, the last one's entries stand.
  * Leftmost-longest scan: at each position the longest name that counts there wins and the scan
@@ -46,7 +53,7 @@ export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]):
   const mentions: PlaceMention[] = [];
   // Tentative mentions, and whether naming them twice is enough to keep them.
   const tentative = new Map<PlaceMention, boolean>();
-  const echoes: { start: number; end: number; keys: NameKey[] }[] = [];
+  const echoes: Echo[] = [];
   let matches: Match[] | null = null;
   // A later trie (the configured aliases) overrides an earlier one for the same name: 和平区 → 天津市和平区.
   const collect = (end: number, keys: readonly NameKey[]) => {
@@ -68,7 +75,7 @@ export function findMentions(text: string, tries: readonly NameTrie<NameKey>[]):
 interface Found {
   mentions: PlaceMention[];
   tentative: Map<PlaceMention, boolean>;
-  echoes: { start: number; end: number; keys: NameKey[] }[];
+  echoes: Echo[];
 }
 
 /** The names that start at `i`: records the one that counts (or an echo) and returns where the scan goes on. */
@@ -194,7 +201,7 @@ function formOrder(form: PlaceEntry['form']): number {
 
 function addEchoes(
   mentions: PlaceMention[],
-  echoes: { start: number; end: number; keys: NameKey[] }[],
+  echoes: Echo[],
   text: string,
 ): PlaceMention[] {
   if (echoes.length === 0) return mentions;

@@ -77,12 +77,13 @@ export class NameTrie<T> {
   matchesAt(text: string, start: number, found: (end: number, values: readonly T[]) => void): void {
     if (start >= text.length) return;
     // The pair first, as most positions are ruled out by it alone (and its bitmap is the smaller).
-    if (!this.singles && (start + 1 >= text.length || !this.hasPair(text.charCodeAt(start), text.charCodeAt(start + 1)))) return;
+    const pair = start + 1 < text.length && this.hasPair(text.charCodeAt(start), text.charCodeAt(start + 1));
+    if (!pair && !this.singles) return;
     const root = this.rootChild[text.charCodeAt(start)]!;
     if (root === 0) return;
     let node = root >> 1;
     if ((root & 1) === 1) found(start + 1, this.values[node]!);
-    if (start + 1 >= text.length || !this.hasPair(text.charCodeAt(start), text.charCodeAt(start + 1))) return;
+    if (!pair) return;
     const edges = this.edges;
     const mask = (edges.length >> 2) - 1;
     for (let i = start + 1; i < text.length; i++) {
@@ -149,7 +150,7 @@ export class NameTrie<T> {
     this.edges[slot] = node;
     this.edges[slot + 1] = c;
     this.edges[slot + 2] = child;
-    this.edges[slot + 3] = this.values[child] ? 1 : 0;
+    // (slot + 3 stays 0: the child is new and has no values; insert() marks it when it gets some.)
     this.edgeCount++;
     return slot;
   }

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { codePointCount } from './_chars.js';
+import { charTest, codePointCount } from './_chars.js';
 import { mayChangeToSimplified } from './_t2s.js';
 
 // Traditional (any variant) → mainland simplified, phrase-aware (計畫 → 计划).
@@ -46,12 +46,8 @@ export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
 }
 
 const HAN = /\p{Script=Han}/u;
-// The regex answer for every BMP code point, looked up instead of asked per character: 0 unknown, 1 no, 2 yes.
-const bmpHan = new Uint8Array(0x10000);
+const isHanUnit = charTest(HAN);
 
 function isHan(cp: number): boolean {
-  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
-  let known = bmpHan[cp]!;
-  if (known === 0) bmpHan[cp] = known = HAN.test(String.fromCharCode(cp)) ? 2 : 1;
-  return known === 2;
+  return cp > 0xffff ? HAN.test(String.fromCodePoint(cp)) : isHanUnit(cp);
 }

@@ -12,16 +12,12 @@ const COMMON = new Set([...SIMPLIFIED, ...TRADITIONAL]);
 const HAN = /\p{Script=Han}/u;
 
 function kindOf(cp: number): number {
-  if (cp > 0xffff) {
-    const ch = String.fromCodePoint(cp);
-    return HAN.test(ch) ? (COMMON.has(ch) ? 3 : 2) : 1;
-  }
-  let kind = KIND[cp]!;
-  if (kind === 0) {
-    const ch = String.fromCharCode(cp);
-    KIND[cp] = kind = HAN.test(ch) ? (COMMON.has(ch) ? 3 : 2) : 1;
-  }
-  return kind;
+  if (cp > 0xffff) return kindOfChar(String.fromCodePoint(cp));
+  return (KIND[cp] ||= kindOfChar(String.fromCharCode(cp)));
+}
+
+function kindOfChar(ch: string): number {
+  return HAN.test(ch) ? (COMMON.has(ch) ? 3 : 2) : 1;
 }
 
 /** Han characters in the text, and how many of them are among the most frequent. */

@@ -68,37 +68,48 @@ export function readPiece(piece: Piece): Unit {
   switch (piece.kind) {
     case 'byline':
     case 'editor':
-      return unitOf(piece, '', parseBylines(piece.text) ?? []);
+      return unitOf(piece, { body: '', bylines: parseBylines(piece.text) ?? [] });
     case 'meta':
-      return unitOf(piece, '', [], null, '', parseMetaLine(piece.text));
+      return unitOf(piece, { body: '', meta: parseMetaLine(piece.text) });
     case 'lead':
-      return unitOf(piece, stripLeadLabel(piece.text) ?? piece.text);
+      return unitOf(piece, { body: stripLeadLabel(piece.text) ?? piece.text });
     case 'end':
-      return unitOf(piece, '', [], null, '', null, true);
+      return unitOf(piece, { body: '', ended: true });
     case 'caption': {
       const caption = parseCaption(piece.text);
-      return caption ? unitOf(piece, caption.text, caption.bylines) : unitOf(piece);
+      return unitOf(piece, caption ? { body: caption.text, bylines: caption.bylines } : {});
     }
     case 'text': {
       const end = stripEndMark(piece.text);
       const opened = parseOpener(end.text);
       const edges = splitEdgeBylines(opened ? opened.rest : end.text);
-      return unitOf(piece, edges.text.trim(), edges.bylines, opened?.opener ?? null, opened?.head ?? '', null, end.ended || edges.closing);
+      return unitOf(piece, {
+        body: edges.text.trim(),
+        opener: opened?.opener ?? null,
+        openerText: opened?.head ?? '',
+        bylines: edges.bylines,
+        ended: end.ended || edges.closing,
+      });
     }
     default:
       return unitOf(piece);
   }
 }
 
-// Written out, not spread: there is one unit per paragraph of every input.
-function unitOf(
-  piece: Piece,
-  body = piece.text,
-  bylines: Byline[] = [],
-  opener: Opener | null = null,
-  openerText = '',
-  meta: MetaLine | null = null,
-  ended = false,
-): Unit {
-  return { kind: piece.kind, text: piece.text, start: piece.start, end: piece.end, level: piece.level, body, bylines, opener, openerText, meta, ended };
+/** The unit with the parts given; the rest as for a piece with none (its whole text the body). */
+function unitOf(piece: Piece, parts: Partial<Omit<Unit, keyof Piece>> = {}): Unit {
+  // Written out, not spread: there is one unit per paragraph of every input.
+  return {
+    kind: piece.kind,
+    text: piece.text,
+    start: piece.start,
+    end: piece.end,
+    level: piece.level,
+    body: parts.body ?? piece.text,
+    bylines: parts.bylines ?? [],
+    opener: parts.opener ?? null,
+    openerText: parts.openerText ?? '',
+    meta: parts.meta ?? null,
+    ended: parts.ended ?? false,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/model/index.js';
 import { extractPeople } from '../../src/analyse/people.js';
+import { TITLE, titleWordsIn } from '../../src/analyse/people/titles.js';
 import type { AnalysisInput } from '../../src/analyse/types.js';
 import { context, fixtureInput, inputOf, seedInput, traditionalInput } from './_facts-input.js';
 
@@ -152,5 +153,19 @@ describe('people introduced by what they do, and titles as a reader wants them',
     ['a role word running into a word', '游客高峰期到来，工人文化宫开放，居民楼加装电梯。'],
   ])('names nobody for %s', (_case, text) => {
     expect(peopleOf(inputOf('测试', [text]))).toEqual([]);
+  });
+});
+
+describe('titleWordsIn', () => {
+  // The walk replaced a regex alternation over the same words: hold it to what the regex finds.
+  it.each([
+    '区农业农村委主任贾占、蓟州区政协副主席刘凤林表示',
+    '党委书记兼董事长王五、副市长李四和主任委员赵六出席',
+    '市长副市长副主任委员党工委书记第一书记',
+    '没有任何职务的一句话',
+    '',
+  ])('finds in %s what matchAll(TITLE) finds', (text) => {
+    const byRegex = [...text.matchAll(new RegExp(TITLE.source, 'gu'))].map((m) => [m.index, m[0]]);
+    expect(titleWordsIn(text)).toEqual(byRegex);
   });
 });

@@ -36,6 +36,9 @@ describe('NameTrie', () => {
   it('finds one-character names too', () => {
     const trie = trieOf(['县', '县城']);
     expect(matches(trie, '新县城', 1).map(([end]) => end)).toEqual([2, 3]);
+    // No longer name goes on from here (县里), or the text ends: the one-character name still counts.
+    expect(matches(trie, '新县里', 1)).toEqual([[2, ['县']]]);
+    expect(matches(trie, '新县', 1)).toEqual([[2, ['县']]]);
   });
 
   it('holds many names (the edge table grows) and lists them in insertion order', () => {

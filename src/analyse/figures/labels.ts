@@ -31,19 +31,15 @@ import { charTest } from '../_chars.js';
 const SIZE_CLASS_IN = /(?:超过|超|过|逾)\d[\d.]*[十百千万亿]*[^\d]{1,3}[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:以上|以下|级)[\p{Script=Han}]/u;
 
 const isClauseEnd = charTest(CLAUSE_END);
+// CLOSING_QUOTE by character code.
 const OPENING_QUOTE = new Map(Object.entries(CLOSING_QUOTE).map(([close, open]) => [close.charCodeAt(0), open]));
-
-/** As CLOSING_QUOTE[ch] for a one-character ch (no object has one-character names of its own). */
-function openingQuoteOf(code: number): string | undefined {
-  return OPENING_QUOTE.get(code);
-}
 
 /** The text of the clause that ends at `end`: the phrase a figure there measures. */
 function clauseBefore(sentence: string, end: number): string {
   const head = sentence.slice(0, end);
   let i = head.length - 1;
   while (i >= 0 && !isClauseEnd(head.charCodeAt(i))) {
-    const open = openingQuoteOf(head.charCodeAt(i));
+    const open = OPENING_QUOTE.get(head.charCodeAt(i));
     // A short quoted name inside the phrase (专精特新“小巨人”企业) belongs to it; a closed quotation ends it.
     if (open) {
       const j = head.lastIndexOf(open, i);

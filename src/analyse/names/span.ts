@@ -33,13 +33,13 @@ CUT_WORDS.forEach((word, order) => {
  * Every occurrence of a cut word in the run, in CUT_WORDS order and then left to right (the order in
  * which the first of two equal cuts wins), found in one pass instead of a search per word.
  */
-function cutWordsIn(run: string): [word: string, at: number][] {
+function cutWordsIn(run: string): [word: string, at: number, order: number][] {
   const found: [word: string, at: number, order: number][] = [];
   for (let i = 0; i < run.length; i++) {
     const words = CUT_WORDS_BY_FIRST.get(run.charCodeAt(i));
     if (words) for (const [word, order] of words) if (run.startsWith(word, i)) found.push([word, i, order]);
   }
-  return found.sort((a, b) => a[2] - b[2] || a[1] - b[1]).map(([word, at]) => [word, at]);
+  return found.sort((a, b) => a[2] - b[2] || a[1] - b[1]);
 }
 
 // A function character cuts wherever it stands, unless it is part of a word: 在线, 对外, 有色, 国有, 和谐.

@@ -15,8 +15,8 @@ const TITLE_WORDS = [
 ];
 const byLength = [...new Set([...TITLE_WORDS, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|');
 
-/** Every title word in a text; the global flag lets callers walk them. */
-export const TITLE = new RegExp(`(?:${byLength})`, 'gu');
+/** Any title word (organisations.ts builds on its source; titleWordsIn walks a text's title words). */
+export const TITLE = new RegExp(`(?:${byLength})`, 'u');
 
 // The title words by their first character's code (a number: no one-character string per position), longest first.
 const titlesByFirst = new Map<number, string[]>();
