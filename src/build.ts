@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeStaleTempFiles, writeFileIfChanged } from './build/atomic.js';
+import { removeStaleTempFiles, writePiecesIfChanged } from './build/atomic.js';
 import { hashTree, hashTreeBySample } from './build/hashes.js';
 import { sha256 } from './build/ids.js';
+import { jsonFileText } from './build/json-text.js';
 import { MODEL_FILE, readManifest, writeManifest, type Manifest } from './build/manifest.js';
 import { locateMissingGlyphs } from './build/glyphs.js';
 import { reportJobs, type ReportJob } from './build/jobs.js';
@@ -98,9 +99,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const written: string[] = [];
   let writeMs = 0;
-  const writeIfChanged = (name: string, data: Uint8Array | string) => {
+  const writeIfChanged = (name: string, data: Uint8Array | string | (() => Iterable<string>)) => {
     const writing = performance.now();
-    if (writeFileIfChanged(join(config.output, name), data)) written.push(name);
+    if (writePiecesIfChanged(join(config.output, name), typeof data === 'function' ? data : () => [data])) written.push(name);
     writeMs += performance.now() - writing;
   };
 
@@ -178,7 +179,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   timings.lap('render');
   timings.move(writeMs, 'render', 'write');
   briefing.diagnostics = diagnostics;
-  writeIfChanged(MODEL_FILE, JSON.stringify(briefing, null, 2) + '\n');
+  writeIfChanged(MODEL_FILE, () => jsonFileText(briefing));
   const pruning = !config.shard && config.districts.length === 0;
   if (!pruning) for (const [slug, r] of Object.entries(manifest?.reports ?? {})) reports[slug] ??= r;
   const next: Manifest = { version: VERSION, issue: briefing.issue, contentHash, reports };

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkedTemplateDirs, outcome, renderEnvironment, type BuildEvent, type Outcome } from './build.js';
-import { writeFileIfChanged } from './build/atomic.js';
+import { writePiecesIfChanged } from './build/atomic.js';
 import { sha256 } from './build/ids.js';
+import { jsonFileText } from './build/json-text.js';
 import { MODEL_FILE, writeManifest, type Manifest } from './build/manifest.js';
 import { OVERVIEW_SLUG, renderReport, reportJobs } from './build/render.js';
 import { loadConfig, type ConfigInput } from './config.js';
@@ -52,8 +53,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const written: string[] = [];
   const skipped: string[] = [];
   const failed: string[] = [...missing];
-  const writeIfChanged = (name: string, data: Uint8Array | string) => {
-    if (writeFileIfChanged(join(config.output, name), data)) written.push(name);
+  const writeIfChanged = (name: string, data: Uint8Array | string | (() => Iterable<string>)) => {
+    if (writePiecesIfChanged(join(config.output, name), typeof data === 'function' ? data : () => [data])) written.push(name);
   };
   const reports: Manifest['reports'] = {};
   const renderDiagnostics = reportDiagnostics(shards);
@@ -99,7 +100,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   }
 
   briefing.diagnostics = diagnostics;
-  writeIfChanged(MODEL_FILE, JSON.stringify(briefing, null, 2) + '\n');
+  writeIfChanged(MODEL_FILE, () => jsonFileText(briefing));
   writeManifest(config.output, { version: VERSION, issue: briefing.issue, contentHash: shards[0]!.manifest.contentHash, reports });
   if (config.index && publishIndex(config.output, briefing, config.briefing)) written.push(INDEX_FILE);
   return outcome(briefing, config, { written, skipped, failed, diagnostics }, started);

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.NAME.PID.tmp`: hidden, and naming the process that writes it, so a later build can tell it is stale. */
@@ -12,6 +12,11 @@ const inFlight = new Set<string>();
  * a build killed at any moment leaves the previous version or the new one, never half a file.
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+  writePiecesAtomic(path, [data]);
+}
+
+/** writeFileAtomic for a text made piece by piece (see json-text.ts): no piece is kept once written. */
+export function writePiecesAtomic(path: string, pieces: Iterable<Uint8Array | string>): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
@@ -19,7 +24,9 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      for (const buffer of inBuffers(pieces)) {
+        for (let done = 0; done < buffer.length; ) done += writeSync(fd, buffer, done);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -35,10 +42,63 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
 
 /** writeFileAtomic, unless the file already holds these bytes (an unchanged build writes nothing). Returns whether it wrote. */
 export function writeFileIfChanged(path: string, data: Uint8Array | string): boolean {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  if (existsSync(path) && readFileSync(path).equals(bytes)) return false;
-  writeFileAtomic(path, bytes);
+  return writePiecesIfChanged(path, () => [data]);
+}
+
+/**
+ * writePiecesAtomic, unless the file already holds these bytes. `pieces` is called once to compare
+ * with the file, a piece at a time, and again to write.
+ */
+export function writePiecesIfChanged(path: string, pieces: () => Iterable<Uint8Array | string>): boolean {
+  if (holds(path, pieces())) return false;
+  writePiecesAtomic(path, pieces());
   return true;
+}
+
+/** Whether the file at `path` is exactly these bytes; false when there is no such file. */
+function holds(path: string, pieces: Iterable<Uint8Array | string>): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    let at = 0;
+    let scratch = Buffer.alloc(0);
+    for (const buffer of inBuffers(pieces)) {
+      if (scratch.length < buffer.length) scratch = Buffer.alloc(buffer.length);
+      const read = readSync(fd, scratch, 0, buffer.length, at);
+      if (read !== buffer.length || !scratch.subarray(0, read).equals(buffer)) return false;
+      at += read;
+    }
+    return fstatSync(fd).size === at;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The pieces' bytes in runs of up to a megabyte, one system call each. Text is encoded straight
+ * into one reused buffer: a piece is garbage as soon as it is copied, never kept until a batch is
+ * full (in a heap of a year's articles, kept pieces live long enough to cost full collections).
+ * Each run is valid until the next is asked for.
+ */
+function* inBuffers(pieces: Iterable<Uint8Array | string>): Generator<Uint8Array> {
+  const batch = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  for (const piece of pieces) {
+    // At most 3 bytes of UTF-8 per UTF-16 code unit: whether the text fits is known without encoding it.
+    const most = typeof piece === 'string' ? piece.length * 3 : piece.length;
+    if (used > 0 && used + most > batch.length) {
+      yield batch.subarray(0, used);
+      used = 0;
+    }
+    if (most > batch.length) yield typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    else if (typeof piece === 'string') used += batch.write(piece, used, 'utf8');
+    else used += Buffer.from(piece.buffer, piece.byteOffset, piece.length).copy(batch, used);
+  }
+  if (used > 0) yield batch.subarray(0, used);
 }
 
 /** Removes the temporary files this process has not yet renamed (for a SIGINT/SIGTERM handler). */

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from './atomic.js';
+import { writePiecesAtomic } from './atomic.js';
+import { jsonText } from './json-text.js';
 import { hashTree } from './hashes.js';
 import { sha256 } from './ids.js';
 import type { InputFile } from './inputs.js';
@@ -96,7 +97,7 @@ export function writeParseCache(dir: string, key: string, inputs: InputFile[], p
     for (const a of p.articles) if (a.district && a.district.name in uniqueNames) names[a.district.name] = uniqueNames[a.district.name]!;
     files[input.path] = { size: input.size, mtimeMs: input.mtimeMs, sha256: p.source.sha256, parsed: p, uniqueNames: names };
   });
-  writeFileAtomic(join(dir, PARSE_CACHE_NAME), JSON.stringify({ key, files } satisfies CacheFile));
+  writePiecesAtomic(join(dir, PARSE_CACHE_NAME), jsonText({ key, files } satisfies CacheFile));
 }
 
 /** Parsed inputs in input order: cached ones as they were, the rest from `parse`. */

@@ -4,6 +4,13 @@ import { workerLaunch } from './launch.js';
 import type { WireTags } from './tagger-wire.js';
 
 /**
+ * The tagger's JavaScript only passes texts and tags along: a young generation of 1 MB (instead of
+ * up to 48) serves it as fast and keeps the process at some 318 MB instead of 352 at the end of
+ * the parse stage, when it and the worker threads together make the build's peak (10,000 articles).
+ */
+const TAGGER_V8_FLAGS = ['--max-semi-space-size=1'];
+
+/**
  * The main thread's end of the tagger process: tags texts for the worker threads, so that a build
  * holds one word dictionary instead of one per thread. Every failure resolves to "no tags": the
  * analysis then tags in the worker itself, slower and with more memory, but with the same result.
@@ -18,7 +25,7 @@ export class TaggerClient {
     const launch = workerLaunch(import.meta.url, 'tagger-process');
     this.child = null;
     if ('unavailable' in launch) return;
-    const child = fork(fileURLToPath(launch.filename), [], { execArgv: launch.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(launch.filename), [], { execArgv: [...launch.execArgv, ...TAGGER_V8_FLAGS], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     this.child = child;
     child.on('message', (m: { id?: number; tags?: WireTags[]; cpuMs?: number }) => {
       if (m.cpuMs !== undefined) this.onCpu?.(m.cpuMs);
