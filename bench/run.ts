@@ -7,12 +7,13 @@ import type { BuildTimings } from '../src/build/timings.js';
 import { writeCorpus } from './corpus.js';
 import { libreOfficeDocxToPdf, pandocMarkdownToDocx, type Comparison } from './lib/compare.js';
 import { runMeasured, type TreeRun } from './lib/process-tree.js';
+import { measureWarmWriters } from './lib/warm.js';
 import { printReport, sampleSlugs, STAGE_HEADER, stageRow, type BenchRun, type Rebuild } from './lib/report.js';
 import type { CorpusFile } from './corpus.js';
 import { num, table } from './lib/stats.js';
 
 // npm run bench -- --articles 2000 [--articles 1000,2000,10000] [--runs 3] [--workers N] [--seed N]
-//                  [--other-counties K] [--sample K] [--no-compare] [--no-rebuild] [--check] [--keep]
+//                  [--other-counties K] [--sample K] [--no-compare] [--no-rebuild] [--no-warm] [--check] [--keep]
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
@@ -69,8 +70,8 @@ async function benchSize(articles: number): Promise<BenchRun> {
     // The run with the median wall time stands for all; the others are listed.
     const typical = [...results].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((results.length - 1) / 2)]!;
     const comparisons: Comparison[] = [];
+    const slugs = sampleSlugs(typical.timings, Number(arg('sample') ?? 3));
     if (!flag('no-compare')) {
-      const slugs = sampleSlugs(typical.timings, Number(arg('sample') ?? 3));
       const ours = (format: 'pdf' | 'docx', done: string[]) =>
         typical.timings.reports.filter((t) => done.includes(t.slug)).map((t) => t.formats[format]?.ms ?? NaN);
       const lo = libreOfficeDocxToPdf(typical.output, slugs, work);
@@ -79,6 +80,8 @@ async function benchSize(articles: number): Promise<BenchRun> {
       if (pd && pd.ms.length > 0) comparisons.push({ tool: 'pandoc Markdown → DOCX', slugs: pd.slugs, theirsMs: medianOf(pd.ms), oursMs: medianOf(ours('docx', pd.slugs)) });
     }
     const rebuilds = flag('no-rebuild') ? [] : await measureRebuilds(input, typical.output, corpus.files, arg('workers'));
+    // Last: this process's writers would otherwise compete with the builds and the other tools.
+    const warm = flag('no-warm') ? null : await measureWarmWriters(ROOT, typical.output, slugs);
     printReport({
       articles,
       rebuilds,
@@ -87,6 +90,7 @@ async function benchSize(articles: number): Promise<BenchRun> {
       runs: results,
       typical,
       comparisons,
+      warm,
     });
     if (flag('check')) {
       const tool = resolve(ROOT, '../shared/tools/check-output');
