@@ -23,7 +23,6 @@ import { BUILTIN_TEMPLATES_DIR, loadTemplateSet } from './render/templates.js';
 import { BUNDLED_FONTS_DIR } from './write/bundled-fonts.js';
 import { VERSION } from './version.js';
 
-export { MODEL_FILE } from './build/manifest.js';
 
 export interface BuildOptions {
   cwd?: string;

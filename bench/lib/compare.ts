@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtJobs, distModule } from './built.js';
 
 export interface Comparison {
   tool: string;
@@ -50,20 +51,9 @@ export function libreOfficeDocxToPdf(outDir: string, slugs: string[], work: stri
 
 /** The Markdown our templates make for a report, from the build's own model and the compiled code. */
 async function ourMarkdown(root: string, outDir: string, slugs: string[]): Promise<Map<string, string>> {
-  const load = <T>(path: string) => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<T>;
-  const { loadConfig } = await load<typeof import('../../src/config.js')>('config.js');
-  const { reportJobs } = await load<typeof import('../../src/build/jobs.js')>('build/jobs.js');
-  const { loadTemplateSet, renderTemplate } = await load<typeof import('../../src/render/templates.js')>('render/templates.js');
-  const briefing = JSON.parse(readFileSync(join(outDir, 'briefing.json'), 'utf8'));
-  const { config } = loadConfig({ cwd: outDir, overrides: { workers: 0 } });
-  const wanted = new Set(slugs);
-  const districts = briefing.districts.filter((d: { slug: string }) => wanted.has(d.slug));
-  const templates = loadTemplateSet([]);
-  const out = new Map<string, string>();
-  for (const job of reportJobs(briefing, districts, { ...config, overview: false })) {
-    out.set(job.slug, renderTemplate(templates, job.template, job.view as never).markdown);
-  }
-  return out;
+  const { renderTemplate } = await distModule<typeof import('../../src/render/templates.js')>(root, 'render/templates.js');
+  const { templates, jobs } = await builtJobs(root, outDir, slugs);
+  return new Map(jobs.map((job) => [job.slug, renderTemplate(templates, job.template, job.view as never).markdown]));
 }
 
 /** pandoc turning our Markdown of each sampled district into a DOCX. */

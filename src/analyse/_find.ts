@@ -95,7 +95,8 @@ function takeMatch(text: string, i: number, found: Match[], tries: readonly Name
     const feature = m.keys.some((k) => k.form === 'short') && namesFeature(text, m.end, tries);
     const valid = m.keys.filter((k) => counts(k, text, i, m.end, prev) && !(feature && k.form === 'short'));
     if (valid.length === 0) {
-      const echo = m.keys.filter((k) => k.echo);
+      // A short form before 路, 河, 桥… names the street, not the place: not even an echo of it.
+      const echo = m.keys.filter((k) => k.echo && !(feature && k.form === 'short'));
       if (echo.length > 0) echoes.push({ start: i, end: m.end, keys: echo });
       continue;
     }

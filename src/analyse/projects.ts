@@ -74,9 +74,6 @@ function merged(projects: Project[]): Project[] {
   return out;
 }
 
-/** Between an amount and the name it qualifies: 的, nothing else (总投资2.3亿元的XX项目). */
-const AMOUNT_OF = /^的$/u;
-
 /**
  * The projects named in one sentence, with the stage the sentence gives each and the investment it
  * states; `hosting` collects the mentions that use a park as a place or describe it (在X，…; X现有…).
@@ -98,16 +95,15 @@ function projectsOfSentence(text: string, written: string, previous: Project | n
     here[i]!.status ??= here[i + 1]!.status;
     here[i + 1]!.status ??= here[i]!.status;
   }
-  let next: (typeof names)[number] | undefined;
   for (const f of figuresOfSentence(text)) {
     if (f.kind !== 'money' || !INVESTMENT.test(f.label)) continue;
     const at = text.indexOf(f.text);
     const before = names.filter((n) => n.start < at);
+    // 总投资2.3亿元的食用菌菌种研发中心项目: with no name before it, the amount qualifies the name 的 joins it to.
+    const qualified = before.length === 0 ? names.findIndex((n) => text.slice(at + f.text.length, n.start) === '的') : -1;
     // Only one project before the amount, and no 等 list: the amount is that project's.
     if (before.length === 1 && !/等/u.test(text.slice(before[0]!.end, at))) here[names.indexOf(before[0]!)]!.investment ??= f.value;
-    // 总投资2.3亿元的食用菌菌种研发中心项目: the amount qualifies the name right after it.
-    else if (before.length === 0 && (next = names.find((n) => AMOUNT_OF.test(text.slice(at + f.text.length, n.start)))))
-      here[names.indexOf(next)]!.investment ??= f.value;
+    else if (qualified >= 0) here[qualified]!.investment ??= f.value;
     else if (!names.length && previous && CARRY_OVER.test(text)) previous.investment ??= f.value;
   }
   if (!names.length && previous && CARRY_OVER.test(text)) previous.status = statusNear(text, 0, 0, []) ?? previous.status;

@@ -6,12 +6,13 @@
  * holds one article at a time.
  */
 export function* jsonText(value: unknown, indent = 0): Generator<string> {
-  yield* pieces(value, indent, 0);
+  const json = asJson(value, '');
+  if (!omitted(json)) yield* pieces(json, indent, 0);
 }
 
 /** A JSON file as jianbao writes one for people to read: indented by 2, with a final newline. */
 export function* jsonFileText(value: unknown): Generator<string> {
-  yield* pieces(value, 2, 0);
+  yield* jsonText(value, 2);
   yield '\n';
 }
 
@@ -27,10 +28,17 @@ function* pieces(value: unknown, indent: number, depth: number): Generator<strin
   const outer = '\n' + ' '.repeat(indent * depth);
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   const [comma, colon] = indent ? [',' + inner, ': '] : [',', ':'];
-  // What JSON.stringify leaves out: in an array such a value stands as null, in an object the property goes.
+  // Each member as JSON sees it (after its toJSON). What JSON leaves out stands as null in an
+  // array; in an object the property goes.
   const entries: [string | null, unknown][] = Array.isArray(value)
-    ? value.map((v) => [null, omitted(v) ? null : v])
-    : Object.entries(value).filter(([, v]) => !omitted(v));
+    ? value.map((v, i) => {
+        const json = asJson(v, String(i));
+        return [null, omitted(json) ? null : json];
+      })
+    : Object.entries(value).flatMap(([k, v]) => {
+        const json = asJson(v, k);
+        return omitted(json) ? [] : [[k, json]];
+      });
   if (entries.length === 0) {
     yield open + close;
     return;
@@ -46,9 +54,15 @@ function* pieces(value: unknown, indent: number, depth: number): Generator<strin
   yield indent ? outer + close : close;
 }
 
-/** A plain array or object, which JSON.stringify writes member by member (no toJSON of its own). */
+/** An array or object, which JSON.stringify writes member by member. */
 function splittable(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  return typeof value === 'object' && value !== null;
+}
+
+/** The value JSON.stringify writes for `value` under `key`: what its toJSON returns, if it has one (a Date's string). */
+function asJson(value: unknown, key: string): unknown {
+  const toJSON = typeof value === 'object' && value !== null ? (value as { toJSON?: unknown }).toJSON : undefined;
+  return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
 }
 
 function omitted(value: unknown): boolean {
@@ -57,7 +71,7 @@ function omitted(value: unknown): boolean {
 
 /** JSON.stringify of a value `depth` levels in: its inner lines indented as they are in the whole. */
 function whole(value: unknown, indent: number, depth: number): string {
-  const text = JSON.stringify(value, null, indent) ?? 'null';
+  const text = JSON.stringify(value, null, indent);
   // A newline in JSON text is always layout: inside strings it is written \n.
   return indent && depth > 0 ? text.replaceAll('\n', '\n' + ' '.repeat(indent * depth)) : text;
 }

@@ -4,7 +4,7 @@ import type { Config, OutputFormat } from '../config.js';
 import type { DocumentTree } from '../render/tree.js';
 import { resolveTheme } from '../write/theme.js';
 import type { ReportJob } from './jobs.js';
-import { prepareReport, renderReport, writeReport, type RenderedReport, type ReportLayout } from './render.js';
+import { renderReport, writeReport, type RenderedReport, type ReportLayout } from './render.js';
 import type { RenderResult, RenderTask, WarmResult, WarmTask } from './tasks.js';
 
 // Compiled once per thread and kept between tasks; fonts are read and parsed once per thread by write/fonts.ts,
@@ -44,14 +44,12 @@ export default async function runRenderTask(task: RenderTask | WarmTask): Promis
     await warmUp(task.tree, task.formats, task.config).catch(() => {});
     return { kind: 'warm' };
   }
-  const { job, config, date, formats, handOn } = task;
-  if (!formats) return movable(await renderReport(job, templatesFor(task.templateDirs), config, date));
-  // Some formats of a report, as a rule prepared in the main thread (see reports.ts). A tree that
-  // arrived with the task is this thread's own copy: the last writer may have it.
-  const prepared = handOn?.prepared ?? prepareReport(job, templatesFor(task.templateDirs), config);
-  const layout = handOn?.layout ?? {};
-  const { files, diagnostics } = await writeReport(job, prepared, formats, config, date, layout, !!handOn);
-  return movable({ slug: job.slug, files, diagnostics }, layout);
+  if (!('formats' in task)) return movable(await renderReport(task.job, templatesFor(task.templateDirs), task.config, task.date));
+  // Some formats of a report prepared in the main thread (see reports.ts). The tree that arrived
+  // with the task is this thread's own copy: the last writer may have it.
+  const { job, config, date, formats, handOn, passOn } = task;
+  const { files, diagnostics } = await writeReport(job, handOn.prepared, formats, config, date, handOn.layout, true);
+  return movable({ slug: job.slug, files, diagnostics }, passOn ? handOn.layout : undefined);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Config, OutputFormat } from '../config.js';
+import { templateDirsOf, type Config, type OutputFormat } from '../config.js';
 import type { Diagnostic, StageDiagnostic } from '../model/diagnostic.js';
 import type { TemplateSet } from '../render/templates.js';
 import { FontSet } from '../write/fonts.js';
-import { loadWriter, WRITE_ORDER } from '../write/load.js';
+import { inWriteOrder, loadWriter } from '../write/load.js';
 import type { WriteContext } from '../write/types.js';
 import type { ReportJob } from './jobs.js';
 import { prepareReport, type PreparedReport } from './render-prepare.js';
@@ -43,7 +43,7 @@ export async function renderReport(
   date: Date,
 ): Promise<RenderedReport> {
   const prepared = prepareReport(job, templates, config);
-  const formats = WRITE_ORDER.filter((f) => config.formats.includes(f));
+  const formats = inWriteOrder(config.formats);
   const { files, diagnostics } = await writeReport(job, prepared, formats, config, date, {}, true);
   return { slug: job.slug, files, diagnostics };
 }
@@ -68,7 +68,7 @@ export async function writeReport(
     theme: prepared.theme,
     fonts: new FontSet(config.fonts ? [config.fonts] : []),
     meta: { title: job.title, author: config.briefing.unit, subject: config.briefing.name, date },
-    assetDirs: [config.input, ...(config.templates ? [config.templates] : [])],
+    assetDirs: [config.input, ...templateDirsOf(config)],
     layout,
     report: (d: StageDiagnostic) => diagnostics.push({ ...d, source: d.source ?? `${job.slug} (${job.template})` }),
   };

@@ -1,5 +1,5 @@
 import type { Config, OutputFormat } from '../config.js';
-import { WRITE_ORDER } from '../write/load.js';
+import { inWriteOrder } from '../write/load.js';
 import type { TemplateSet } from '../render/templates.js';
 import { MIN_TASKS_FOR_WORKERS, openPool, workerCount, type BuildPool } from './pool.js';
 import type { ReportJob } from './jobs.js';
@@ -111,13 +111,13 @@ export class ReportRenderer {
     const { templateDirs, config, date } = this.settings;
     try {
       if (!rest || !turn) return { job, report: (await first.run({ kind: 'render', job, templateDirs, config, date })).report };
-      const [head, ...tail] = formatsOf(config);
+      const [head, ...tail] = inWriteOrder(config.formats);
       const prepared = await turn;
       // The view stays behind: the tree it was rendered to goes instead.
       const bare = { ...job, view: null };
-      const a = await first.run({ kind: 'render', job: bare, templateDirs, config, date, formats: [head!], handOn: { prepared, layout: {} } }).finally(done);
+      const a = await first.run({ kind: 'render', job: bare, config, date, formats: [head!], handOn: { prepared, layout: {} }, passOn: true }).finally(done);
       const handOn = { prepared: { ...prepared, ms: 0 }, layout: a.layout ?? {} };
-      const b = await rest.run({ kind: 'render', job: bare, templateDirs, config, date, formats: tail, handOn });
+      const b = await rest.run({ kind: 'render', job: bare, config, date, formats: tail, handOn, passOn: false });
       return { job, report: { slug: job.slug, files: [...a.report.files, ...b.report.files], diagnostics: [...a.report.diagnostics, ...b.report.diagnostics] } };
     } catch (e) {
       done();
@@ -137,17 +137,13 @@ export interface RenderPools {
  * prepared. Queued at once, before any report, so that no thread takes a report first.
  */
 function warmThreads({ first, rest }: RenderPools, config: Config): void {
-  const [head, ...tail] = formatsOf(config);
+  const formats = inWriteOrder(config.formats);
   const tree = warmUpTree();
   const warm = (pool: BuildPool<'render'>, formats: OutputFormat[]) => {
     for (let i = 0; i < pool.size; i++) void pool.run({ kind: 'warm', tree, formats, config }).catch(() => {});
   };
-  warm(first, rest ? [head!] : formatsOf(config));
-  if (rest) warm(rest, tail);
-}
-
-function formatsOf(config: Config): OutputFormat[] {
-  return WRITE_ORDER.filter((f) => config.formats.includes(f));
+  warm(first, rest ? formats.slice(0, 1) : formats);
+  if (rest) warm(rest, formats.slice(1));
 }
 
 /**
@@ -169,7 +165,7 @@ function openPoolsFor(settings: Pick<RenderSettings, 'config' | 'onNote'>, repor
   const { config, onNote } = settings;
   const options = { resourceLimits: RENDER_THREAD_LIMITS };
   const size = workerCount(config.workers, reports);
-  const formats = formatsOf(config);
+  const formats = inWriteOrder(config.formats);
   const split = size >= 2 && formats[0] === 'pdf' && formats.length >= 2;
   if (!split) {
     const all = openPool('render', config.workers, reports, onNote, options);

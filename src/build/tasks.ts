@@ -15,11 +15,15 @@ export type ParseTask = { kind: 'parse'; inputs: InputFile[]; config: Config; po
 
 export type ParseResult = { kind: 'parse'; batch: ParsedBatch };
 
+/** A whole report: prepared from its view and written in every format, in the thread. */
+type WholeReport = { kind: 'render'; job: ReportJob; templateDirs: string[]; config: Config; date: Date };
 /**
- * With `formats`, only those formats, from the tree prepared in the main thread and what the writers
- * of earlier formats learnt (`handOn`); the result then carries what these writers learnt in turn.
+ * Some formats of a report, from the tree prepared in the main thread and what the writers of earlier
+ * formats learnt (`handOn`); with `passOn`, the result carries what these writers learnt in turn, for
+ * the formats after them.
  */
-export type RenderTask = { kind: 'render'; job: ReportJob; templateDirs: string[]; config: Config; date: Date; formats?: OutputFormat[]; handOn?: RenderHandOn };
+type ReportPart = { kind: 'render'; job: ReportJob; config: Config; date: Date; formats: OutputFormat[]; handOn: RenderHandOn; passOn: boolean };
+export type RenderTask = WholeReport | ReportPart;
 export type RenderResult = { kind: 'render'; report: RenderedReport; layout?: ReportLayout };
 
 /** A thread's first task: the writers of `formats` loaded and run once on a sample (see render-warm.ts). */

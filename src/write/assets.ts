@@ -5,16 +5,11 @@ import type { Image } from 'mdast';
 import type { WriteContext } from './types.js';
 
 /**
- * The file an image URL names inside one of the allowed folders, or why it is refused. Paths are
- * resolved through symlinks, so neither `../` nor a link can reach outside the folders; addresses
- * (http:, data: …) are refused: a build never touches the network.
+ * The file an image URL names inside one of the allowed folders with its bytes (read once, for the
+ * SVG check and for the writer that embeds them), or why it is refused. Paths are resolved through
+ * symlinks, so neither `../` nor a link can reach outside the folders; addresses (http:, data: …)
+ * are refused: a build never touches the network.
  */
-export function findAsset(url: string, assetDirs: string[]): { file: string } | string {
-  const found = loadAsset(url, assetDirs);
-  return typeof found === 'string' ? found : { file: found.file };
-}
-
-/** As findAsset, with the file's bytes, read once for the SVG check and for the writer that embeds them. */
 export function loadAsset(url: string, assetDirs: string[]): { file: string; data: Buffer } | string {
   let path: string;
   const u = url.trim();

@@ -20,7 +20,7 @@ export interface FontFace {
 /** The warning for a character no font has, drawn as 〓 in `where` ("the PDF", "the Word file"). */
 export function missingGlyphWarning(ch: string, where: string, line: number | null): StageDiagnostic {
   const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return { level: 'warning', code: 'RENDER_MISSING_GLYPH', message: `no font has "${ch}" (U+${cp}); ${where} shows 〓 in its place`, line };
+  return { level: 'warning', code: 'RENDER_MISSING_GLYPH', message: `no font has "${ch}" (U+${cp}); ${where} shows ${MISSING_GLYPH} in its place`, line };
 }
 
 const cache = new Map<string, FontFace>();

@@ -17,8 +17,8 @@ export const writePdf: Writer = async (tree, ctx) => {
 };
 
 /**
- * The pages writePdf tells in ctx.layout.headingPages, from the page builder alone: nothing
- * drawn, no font subset, no PDF written.
+ * The pages writePdf tells in ctx.layout.headingPages, from the page builder alone: no page
+ * drawn, no font subset, no PDF written (charts are drawn to size them, and kept in ctx.layout).
  */
 export function layoutHeadingPages(tree: DocumentTree, ctx: WriteContext): number[] {
   const doc = pdfDocument(tree, ctx);

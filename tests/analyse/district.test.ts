@@ -58,6 +58,17 @@ describe('streets and rivers named after other places', () => {
     expect(facts.district).toMatchObject({ name: '和平区', city: '天津市' });
     expect(facts.places!.map((p) => p.name)).not.toEqual(expect.arrayContaining(['苏州']));
     expect(facts.places!.map((p) => p.name)).not.toEqual(expect.arrayContaining(['河北']));
+    expect(facts.places!.map((p) => p.name)).not.toContain('南京');
+  });
+
+  it('do not count as a mention of the place either, even where its full name stands earlier', () => {
+    const article = makeArticle('西青区与和平区联合举办招聘会', [
+      '天津市西青区人社局与和平区人社局在和平区南京路举办联合招聘会，和平区提供岗位1200个。',
+      '招聘会现场设在西青路一侧，和平区商户踊跃参加。',
+    ]);
+    const places = attribute(article).facts.places!;
+    expect(places.map((p) => p.name)).not.toContain('西青');
+    expect(places.find((p) => p.name === '西青区')?.mentions).toBe(2);
   });
 });
 

@@ -41,10 +41,13 @@ describe('NameTrie', () => {
     expect(matches(trie, '新县', 1)).toEqual([[2, ['县']]]);
   });
 
-  it('holds many names (the edge table grows) and lists them in insertion order', () => {
+  it('holds many names (the edge table grows), finds each in a text, and lists them depth first, children in insertion order', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `镇${String.fromCharCode(0x4e00 + (i % 700))}${String.fromCharCode(0x4e00 + Math.floor(i / 700))}`);
     const trie = trieOf(names);
-    for (const name of names) expect(trie.get(name)).toEqual([name]);
+    for (const name of names) {
+      expect(trie.get(name)).toEqual([name]);
+      expect(matches(trie, `在${name}举行`, 1)).toEqual([[4, [name]]]);
+    }
     expect(new Set(trie.names())).toEqual(new Set(names));
     expect(trieOf(['乙甲', '甲乙', '甲']).names()).toEqual(['乙甲', '甲', '甲乙']);
   });

@@ -38,6 +38,9 @@ const VALUES: [string, unknown][] = [
       list: [undefined, () => 2, Symbol('s'), NaN, -0, Infinity, null, new Date(0)],
       deep: { a: { b: { gone: undefined, c: [undefined] } } },
       custom: { toJSON: () => ({ replaced: true }) },
+      vanishes: { toJSON: () => undefined },
+      keyed: [{ toJSON: (key: string) => `at ${key}` }, { toJSON: () => undefined }],
+      nested: { date: new Date(0), gone: { toJSON: () => undefined } },
     },
   ],
   ['an array at the top', [{ a: [] }, [], [[], [{}]], 'text', 1, true, null]],
@@ -54,6 +57,13 @@ describe('jsonText', () => {
       });
     }
   }
+
+  it('gives no text for a value JSON leaves out whole, as JSON.stringify gives none', () => {
+    for (const value of [undefined, () => 1, { toJSON: () => undefined }]) {
+      expect(JSON.stringify(value)).toBeUndefined();
+      expect([...jsonText(value, 2)]).toEqual([]);
+    }
+  });
 
   it('splits a long list into pieces of about one member each', () => {
     const articles = Array.from({ length: 1000 }, (_, i) => ({

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ describe('the parse cache', () => {
   const run = (overrides: ConfigInput = {}) =>
     build({ cwd: dir, overrides: { input: join(dir, 'input'), output: join(dir, 'out'), formats: ['html'], workers: 0, ...overrides } });
   const model = () => readFileSync(join(dir, 'out', 'briefing.json'), 'utf8');
+  const cachedFiles = () => (JSON.parse(readFileSync(join(dir, 'out', PARSE_CACHE_NAME), 'utf8')) as { files: Record<string, { mtimeMs: number }> }).files;
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'jianbao-parse-cache-'));
@@ -54,10 +55,12 @@ describe('the parse cache', () => {
     expect(figures).not.toContain('25万亩');
   });
 
-  it('knows a file by its bytes when only its time changed (a fresh checkout)', async () => {
+  it('knows a file by its bytes when only its time changed (a fresh checkout), and keeps its new time', async () => {
     await run();
-    utimesSync(join(dir, 'input', '武清_签约.txt'), new Date(), new Date(Date.now() + 60_000));
+    const file = join(dir, 'input', '武清_签约.txt');
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
     expect((await run()).timings.cachedFiles).toBe(3);
+    expect(cachedFiles()['武清_签约.txt']!.mtimeMs).toBe(statSync(file).mtimeMs);
   });
 
   it('is not used when the analysis settings change, or with --force', async () => {
@@ -66,14 +69,20 @@ describe('the parse cache', () => {
     expect((await run({ analysis: { aliases: { 双街: '天津市北辰区' } } })).timings.cachedFiles).toBe(0);
   });
 
-  it('forgets files that left the input folder and survives a damaged cache file', async () => {
+  it('forgets files that left the input folder', async () => {
+    await run();
+    rmSync(join(dir, 'input', '宝坻_春耕.txt'));
+    expect((await run()).timings.cachedFiles).toBe(2);
+    expect(Object.keys(cachedFiles()).sort()).toEqual(['武清_签约.txt', '北辰_双街镇.txt'].sort());
+  });
+
+  it('survives a damaged cache file, and writes it anew', async () => {
     await run();
     writeFileSync(join(dir, 'out', PARSE_CACHE_NAME), '{"key": "x", "fi');
     const after = await run();
     expect(after.timings.cachedFiles).toBe(0);
     expect(after.exitCode).toBe(0);
-    const cached = JSON.parse(readFileSync(join(dir, 'out', PARSE_CACHE_NAME), 'utf8')) as { files: Record<string, unknown> };
-    expect(Object.keys(cached.files).sort()).toEqual(['宝坻_春耕.txt', '武清_签约.txt', '北辰_双街镇.txt'].sort());
+    expect(Object.keys(cachedFiles()).sort()).toEqual(['宝坻_春耕.txt', '武清_签约.txt', '北辰_双街镇.txt'].sort());
   });
 
   it('never keeps a file that failed to parse', async () => {

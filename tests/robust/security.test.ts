@@ -7,10 +7,10 @@ import type { StageDiagnostic } from '../../src/model/diagnostic.js';
 import { checkTemplates } from '../../src/render/check.js';
 import { parseMarkdown } from '../../src/render/markdown.js';
 import { loadTemplateSet, renderTemplate } from '../../src/render/templates.js';
-import { findAsset } from '../../src/write/assets.js';
+import { loadAsset } from '../../src/write/assets.js';
 import { BUNDLED_FONTS_DIR } from '../../src/write/bundled-fonts.js';
 import { FontNotFoundError, FontSet } from '../../src/write/fonts.js';
-import { writers } from '../../src/write/index.js';
+import { loadWriter } from '../../src/write/load.js';
 import { resolveTheme } from '../../src/write/theme.js';
 import type { WriteContext } from '../../src/write/types.js';
 import { png } from './_png.js';
@@ -104,9 +104,9 @@ async function writeAll(markdown: string, theme = resolveTheme()) {
     layout: {},
     report: (d) => reported.push(d),
   };
-  const pdf = await writers.pdf(parseMarkdown(markdown), ctx);
-  const docx = await writers.docx(parseMarkdown(markdown), ctx);
-  const html = new TextDecoder().decode(await writers.html(parseMarkdown(markdown), ctx));
+  const pdf = await (await loadWriter('pdf'))(parseMarkdown(markdown), ctx);
+  const docx = await (await loadWriter('docx'))(parseMarkdown(markdown), ctx);
+  const html = new TextDecoder().decode(await (await loadWriter('html'))(parseMarkdown(markdown), ctx));
   return { pdf, docx, html, reported };
 }
 
@@ -122,7 +122,7 @@ describe('pictures only from the allowed folders', () => {
   ];
 
   it.each(refused)('refuses %s, saying why', (_name, url, why) => {
-    const found = findAsset(url(), [templates]);
+    const found = loadAsset(url(), [templates]);
     expect(found).toMatch(why);
   });
 
@@ -131,7 +131,7 @@ describe('pictures only from the allowed folders', () => {
     ['an absolute path inside', () => join(templates, 'img/logo.png')],
     ['a file name beginning with two dots', '..hidden.png'],
   ])('takes %s inside the folder', (_name, url) => {
-    expect(findAsset(typeof url === 'string' ? url : url(), [templates])).toEqual({ file: expect.stringContaining(templates) });
+    expect(loadAsset(typeof url === 'string' ? url : url(), [templates])).toEqual({ file: expect.stringContaining(templates), data: expect.any(Buffer) });
   });
 
   it('embeds the allowed picture and none of the refused ones, in PDF, DOCX and HTML, and reports each refusal', async () => {

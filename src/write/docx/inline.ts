@@ -35,7 +35,8 @@ const LONG_TOKEN = /[A-Za-z0-9_.\-/]{16,}/g;
 /**
  * Word and LibreOffice break Latin text only at spaces, so a long file name or address moves to the
  * next line whole and the justified line before it is stretched apart character by character. A zero
- * width space after each _ . - / inside such a token lets it break there, as the PDF writer does.
+ * width space after each _ . - / inside such a token lets it break there. (The PDF writer has no such
+ * break points: it moves the token whole, so the two formats may break such a line differently.)
  */
 export function breakableTokens(text: string): string {
   return text.replace(LONG_TOKEN, (token) => token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B'));
