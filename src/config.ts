@@ -7,6 +7,8 @@ import { positionOfOffset } from './config/_locate.js';
 import { ConfigError } from './errors.js';
 import { ThemeOverrideSchema } from './write/theme.js';
 
+export { templateDirsOf } from './config/template-dirs.js';
+
 export const OUTPUT_FORMATS = ['pdf', 'docx', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
@@ -153,10 +155,6 @@ export function loadConfig(options: { cwd?: string; file?: string | null; overri
   return { config, file };
 }
 
-/** The custom template folder, when the config names one (the built-in templates are always there besides). */
-export function templateDirsOf(config: Config): string[] {
-  return config.templates ? [config.templates] : [];
-}
 
 /** The config file of a folder; two of them is an error, since only one would be read. */
 export function findConfigFile(dir: string): string | null {

@@ -3,7 +3,8 @@ import type { Config, OutputFormat } from '../config.js';
 import type { DocumentTree } from '../render/tree.js';
 import type { InputFile } from './inputs.js';
 import type { ParsedBatch } from './parse-inputs.js';
-import type { RenderedReport, RenderHandOn, ReportJob, ReportLayout } from './render.js';
+import type { ReportJob } from './jobs.js';
+import type { RenderedReport, RenderHandOn, ReportLayout } from './render-write.js';
 
 /**
  * What crosses the thread boundary: plain data both ways (the model is JSON-serialisable), file
