@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './jit.js';
 import { removeTempFiles } from '../build/atomic.js';
 import { runCli } from './cli.js';
 
