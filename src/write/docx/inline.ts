@@ -32,14 +32,21 @@ export function joinSoftBreaks(text: string): string {
 /** A run of Latin letters, digits and joiners long enough to leave a justified line half empty. */
 const LONG_TOKEN = /[A-Za-z0-9_.\-/]{16,}/g;
 
+/** Within such a token, 12 or more letters and digits mixed: a hash or a code, not a word or a number. */
+const CODE_RUN = /(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}/g;
+
 /**
  * Word and LibreOffice break Latin text only at spaces, so a long file name or address moves to the
  * next line whole and the justified line before it is stretched apart character by character. A zero
- * width space after each _ . - / inside such a token lets it break there. (The PDF writer has no such
- * break points: it moves the token whole, so the two formats may break such a line differently.)
+ * width space after each _ . - / inside such a token lets it break there, and one after every fourth
+ * character of a hash or code inside it (the 16 hex digits of a generated file name left gaps of
+ * several characters in the line before). (The PDF writer has no such break points: it moves the
+ * token whole, so the two formats may break such a line differently.)
  */
 export function breakableTokens(text: string): string {
-  return text.replace(LONG_TOKEN, (token) => token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B'));
+  return text.replace(LONG_TOKEN, (token) =>
+    token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B').replace(CODE_RUN, (run) => run.replace(/(.{4})(?=.)/g, '$1\u200B')),
+  );
 }
 
 /** The face a run is drawn in: strong → theme.fonts.bold (黑体), emphasis → theme.fonts.italic (楷体); never synthetic. */
