@@ -11,8 +11,7 @@ import { warmUpTree } from './render-warm.js';
  * See PoolOptions.resourceLimits: a rendering thread holds fonts and the writers' code. Past 160 MB
  * of old generation V8 collects instead of growing: at 10,000 articles (a 44-page overview, 33-page
  * districts) the build process peaked at 683 and 724 MB in two runs with this limit, 718 and 737 with
- * 256, in the same time.
- * A report that needs more is rendered again in the main thread (reports.ts, take()).
+ * 256, in the same time. A thread that runs out dies, and take() renders its report in this thread.
  */
 const RENDER_THREAD_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 

@@ -44,9 +44,12 @@ const CODE_RUN = /(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}
  * token whole, so the two formats may break such a line differently.)
  */
 export function breakableTokens(text: string): string {
-  return text.replace(LONG_TOKEN, (token) =>
-    token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B').replace(CODE_RUN, (run) => run.replace(/(.{4})(?=.)/g, '$1\u200B')),
-  );
+  return text.replace(LONG_TOKEN, (token) => token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B').replace(CODE_RUN, inFours));
+}
+
+/** A zero-width space after every fourth character but the last. */
+function inFours(run: string): string {
+  return run.replace(/(.{4})(?=.)/g, '$1\u200B');
 }
 
 /** The face a run is drawn in: strong → theme.fonts.bold (黑体), emphasis → theme.fonts.italic (楷体); never synthetic. */

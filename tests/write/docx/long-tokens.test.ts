@@ -12,7 +12,7 @@ describe('breakableTokens', () => {
     expect(breakableTokens(text)).toBe(expected);
   });
 
-  it.each(['增长27.86%', '7.66亿元', 'GB/T 9704-2012', 'a.txt', 'ISBN 9787020002207', 'internationalization'])('leaves short tokens and numbers alone: %s', (text) => {
+  it.each(['增长27.86%', '7.66亿元', 'GB/T 9704-2012', 'a.txt', 'ISBN 9787020002207', 'internationalization'])('leaves short tokens, numbers and plain words alone: %s', (text) => {
     expect(breakableTokens(text)).toBe(text);
   });
 });
