@@ -53,6 +53,9 @@ export function decodePng(png: Buffer): Bitmap {
   let offset = 8;
   let width = 0;
   let height = 0;
+  let colourType = 0;
+  let palette = Buffer.alloc(0);
+  let alphas = Buffer.alloc(0);
   const idat: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
@@ -61,25 +64,47 @@ export function decodePng(png: Buffer): Bitmap {
     if (type === 'IHDR') {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      expect([data[8], data[9], data[12]]).toEqual([8, 6, 0]);
-    } else if (type === 'IDAT') idat.push(data);
+      colourType = data[9]!;
+      // 8 bits per sample; RGBA or a palette; not interlaced.
+      expect(data[8]).toBe(8);
+      expect([3, 6]).toContain(colourType);
+      expect(data[12]).toBe(0);
+    } else if (type === 'PLTE') palette = data;
+    else if (type === 'tRNS') alphas = data;
+    else if (type === 'IDAT') idat.push(data);
     offset += length + 12;
   }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4;
-  const rgba = new Uint8Array(height * stride);
+  // Palette rows hold one index per pixel: unfiltered, they are read as 1-byte samples and looked up.
+  const bytesPerPixel = colourType === 3 ? 1 : 4;
+  const samples = unfilter(inflateSync(Buffer.concat(idat)), width * bytesPerPixel, height, bytesPerPixel);
+  if (colourType === 6) return { width, height, rgba: samples };
+  expect(samples.reduce((m, s) => Math.max(m, s), 0) * 3 + 2).toBeLessThan(palette.length);
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < samples.length; i++) {
+    const index = samples[i]!;
+    rgba[i * 4] = palette[index * 3]!;
+    rgba[i * 4 + 1] = palette[index * 3 + 1]!;
+    rgba[i * 4 + 2] = palette[index * 3 + 2]!;
+    rgba[i * 4 + 3] = alphas[index] ?? 255;
+  }
+  return { width, height, rgba };
+}
+
+/** PNG rows with their filters undone: `stride` bytes each, `bpp` bytes per pixel. */
+function unfilter(raw: Buffer, stride: number, height: number, bpp: number): Uint8Array {
+  const out = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]!;
     for (let x = 0; x < stride; x++) {
       const cur = raw[y * (stride + 1) + 1 + x]!;
-      const a = x >= 4 ? rgba[y * stride + x - 4]! : 0;
-      const b = y > 0 ? rgba[(y - 1) * stride + x]! : 0;
-      const c = x >= 4 && y > 0 ? rgba[(y - 1) * stride + x - 4]! : 0;
+      const a = x >= bpp ? out[y * stride + x - bpp]! : 0;
+      const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
+      const c = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp]! : 0;
       const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter]!;
-      rgba[y * stride + x] = (cur + predictor) & 0xff;
+      out[y * stride + x] = (cur + predictor) & 0xff;
     }
   }
-  return { width, height, rgba };
+  return out;
 }
 
 function paeth(a: number, b: number, c: number): number {
