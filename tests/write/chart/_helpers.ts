@@ -54,8 +54,8 @@ export function decodePng(png: Buffer): Bitmap {
   let width = 0;
   let height = 0;
   let colourType = 0;
-  let palette = Buffer.alloc(0);
-  let alphas = Buffer.alloc(0);
+  let palette: Buffer = Buffer.alloc(0);
+  let alphas: Buffer = Buffer.alloc(0);
   const idat: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
