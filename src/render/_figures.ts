@@ -81,30 +81,56 @@ export function largestMoney<T extends Figure>(figures: T[]): T | null {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/**
+ * The bars of a chart of `figures`, at most `max`, named as `name` names them: a name the chart
+ * already shows is passed over. Two bars under one name (意向投资额 from two articles) cannot be told
+ * apart in a picture that has no 来源 column; the table beside the chart lists them all.
+ */
+function distinctBars<T extends Figure>(figures: T[], name: (f: T) => string, max: number): { figure: T; name: string }[] {
+  const seen = new Set<string>();
+  const bars: { figure: T; name: string }[] = [];
+  for (const figure of figures) {
+    const shown = name(figure);
+    if (seen.has(shown)) continue;
+    seen.add(shown);
+    bars.push({ figure, name: shown });
+    if (bars.length === max) break;
+  }
+  return bars;
+}
+
 /** A horizontal bar chart of the changes (同比增长…) in percent, when there are at least `min` of them. */
 export function changeChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
-  const changes = figures.filter((f) => f.kind === 'change').slice(0, max);
-  if (changes.length < min) return null;
+  const bars = distinctBars(
+    figures.filter((f) => f.kind === 'change'),
+    (f) => truncateText(changeSubject(figureLabel(f)), 14),
+    max,
+  );
+  if (bars.length < min) return null;
   return {
     type: 'hbar',
     title,
     unit: '%',
-    categories: changes.map((f) => truncateText(changeSubject(figureLabel(f)), 14)),
-    series: [{ name: '增幅', values: changes.map((f) => round2(f.value * 100)) }],
+    categories: bars.map((b) => b.name),
+    series: [{ name: '增幅', values: bars.map((b) => round2(b.figure.value * 100)) }],
   };
 }
 
 /** A horizontal bar chart of the money figures, when at least `min` of them can share one axis. */
 export function moneyChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
-  const money = figures.filter((f) => f.kind === 'money' && f.value > 0).slice(0, max);
-  if (money.length < min) return null;
-  const unit = moneyUnitFor(Math.max(...money.map((f) => f.value)));
+  const bars = distinctBars(
+    figures.filter((f) => f.kind === 'money' && f.value > 0),
+    (f) => truncateText(figureLabel(f), 14),
+    max,
+  );
+  if (bars.length < min) return null;
+  const unit = moneyUnitFor(Math.max(...bars.map((b) => b.figure.value)));
   const scale = unit === '亿元' ? 1e8 : unit === '万元' ? 1e4 : 1;
   return {
     type: 'hbar',
     title,
     unit,
-    categories: money.map((f) => truncateText(figureLabel(f), 14)),
-    series: [{ name: '金额', values: money.map((f) => round2(f.value / scale)) }],
+    categories: bars.map((b) => b.name),
+    series: [{ name: '金额', values: bars.map((b) => round2(b.figure.value / scale)) }],
   };
 }

@@ -163,6 +163,8 @@ describe('labels read from a single sentence', () => {
     ['5年来累计投入资金12.6亿元。', '12.6亿元', '累计投入资金'],
     ['全年实现税收3.2亿元，占全区税收总额的18.5%。', '18.5%', '占全区税收总额比重'],
     ['该项目整体投入运营后预计可实现年销售收入1亿元。', '1亿元', '年销售收入'],
+    // 有 cuts a label (企业有12家) but not inside 有限公司.
+    ['上半年，天津恒远精密机械有限公司营业收入2.6亿元。', '2.6亿元', '天津恒远精密机械有限公司营业收入'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

@@ -173,6 +173,23 @@ describe('buildDistrictView', () => {
     });
   });
 
+  it('names every bar of the chart differently: a measure two articles report is charted once, the larger', () => {
+    const rich = sampleBriefing();
+    const d = rich.districts[0]!;
+    const other = '协议投资额30亿元。';
+    d.figures.push(
+      { ...d.figures[0]!, label: '注册资金', value: 129_000_000, text: '1.29亿元' },
+      { ...d.figures[0]!, label: '协议投资额', value: 3_000_000_000, text: '30亿元', sentence: other, articleId: 'a2' },
+    );
+    const v = buildDistrictView(rich, d, sampleSettings());
+    // The table keeps both, each with its source; their clauses name them alike.
+    expect(v.figures.filter((f) => f.label === '协议投资额').map((f) => [f.value, f.articleId])).toEqual([
+      ['52亿元', 'a1'],
+      ['30亿元', 'a2'],
+    ]);
+    expect(v.chart).toMatchObject({ categories: ['协议投资额', '实际利用内资到位额', '注册资金'], series: [{ values: [52, 8.35, 1.29] }] });
+  });
+
   it('charts the changes when money figures are too few, and leaves out themes that score alike', () => {
     const b2 = sampleBriefing();
     const d = b2.districts[1]!;
