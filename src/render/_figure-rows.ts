@@ -78,13 +78,27 @@ export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
 
 /**
  * Rows of one kind that share a label (重点项目 100个, 重点项目 11个) are told apart by their clauses;
- * an amount and a rate under one label (到位额 7.66亿元, 到位额 同比增长…) already read apart.
+ * an amount and a rate under one label (到位额 7.66亿元, 到位额 同比增长…) already read apart. A clause
+ * that another row of the label has too (全社会研发投入 in two articles' 东丽区全社会研发投入达…) tells
+ * nothing apart: such rows keep the short label, and the 来源 column says which is which.
  */
 function withDistinctLabels(rows: FigureRow[]): FigureRow[] {
   const key = (r: FigureRow) => `${r.label}|${r.figure.kind}|${r.figure.unit}`;
-  const count = new Map<string, number>();
-  for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
-  return rows.map((r) => ((count.get(key(r)) ?? 0) > 1 && r.context ? { ...r, label: clauseLabel(r.context, r.figure.text) } : r));
+  const clauses = new Map<string, string[]>();
+  const clauseOf = new Map<FigureRow, string>();
+  for (const r of rows) {
+    if (!r.context) continue;
+    const clause = clauseLabel(r.context, r.figure.text);
+    clauseOf.set(r, clause);
+    clauses.set(key(r), [...(clauses.get(key(r)) ?? []), clause]);
+  }
+  const shared = (r: FigureRow) => rows.filter((o) => key(o) === key(r)).length > 1;
+  return rows.map((r) => {
+    const clause = clauseOf.get(r);
+    if (clause === undefined || !shared(r)) return r;
+    const alike = clauses.get(key(r))!.filter((c) => c === clause).length;
+    return alike === 1 ? { ...r, label: clause } : r;
+  });
 }
 
 // What links a measure to its amount at the end of a clause: 收入达到1890元 → 收入.

@@ -165,6 +165,8 @@ describe('labels read from a single sentence', () => {
     ['该项目整体投入运营后预计可实现年销售收入1亿元。', '1亿元', '年销售收入'],
     // 有 cuts a label (企业有12家) but not inside 有限公司.
     ['上半年，天津恒远精密机械有限公司营业收入2.6亿元。', '2.6亿元', '天津恒远精密机械有限公司营业收入'],
+    ['项目总投资12亿元，年度计划投资4.5亿元。', '4.5亿元', '年度计划投资'],
+    ['现场签约项目9个，意向投资额36亿元。', '36亿元', '意向投资额'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

@@ -54,6 +54,28 @@ describe('buildDistrictView', () => {
     expect(rows).toContainEqual(['今年第一批11个重点项目包保工作已全面启动', '11个']);
   });
 
+  it('keeps the short label of a measure two articles report in the same words', () => {
+    const b2 = sampleBriefing();
+    const d = b2.districts[1]!;
+    const spend = (text: string, value: number, articleId: string) => ({
+      text,
+      value,
+      unit: '元',
+      kind: 'money' as const,
+      label: '全社会研发投入',
+      basis: null,
+      qualifier: null,
+      sentence: `今年以来，蓟州区全社会研发投入${text}。`,
+      articleId,
+    });
+    d.figures = [spend('9.7亿元', 970_000_000, 'a3'), spend('9.1亿元', 910_000_000, 'a1')];
+    const rows = buildDistrictView(b2, d, sampleSettings()).figures.map((f) => [f.label, f.value]);
+    expect(rows).toEqual([
+      ['全社会研发投入', '9.7亿元'],
+      ['全社会研发投入', '9.1亿元'],
+    ]);
+  });
+
   it('lists projects with only the columns that have something to say', () => {
     expect(jizhou.projects.map((p) => [p.name, p.status, p.investment])).toEqual([
       ['盘山文旅综合体', '谋划', '8亿元'],

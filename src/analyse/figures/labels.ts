@@ -56,7 +56,11 @@ function lastCut(text: string): number {
   let cut = 0;
   for (const word of CUT_WORDS) {
     const i = text.lastIndexOf(word);
-    if (i >= 0 && !(word === '完成' && /^完成[率额值量]/u.test(text.slice(i)))) cut = Math.max(cut, i + word.length);
+    if (i < 0) continue;
+    // 完成率, 完成额: a measure, not a verb; 年度计划投资: the year's plan, not "plans to invest".
+    if (word === '完成' && /^完成[率额值量]/u.test(text.slice(i))) continue;
+    if (word === '计划' && text.slice(0, i).endsWith('年度')) continue;
+    cut = Math.max(cut, i + word.length);
   }
   for (let i = text.length - 1; i >= cut; i--) {
     if (!CUT_CHARS.includes(text[i]!)) continue;
