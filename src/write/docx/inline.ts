@@ -4,6 +4,7 @@ import type { PhrasingContent } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { FontFace } from '../fonts.js';
+import { longTokenBreaks } from '../long-tokens.js';
 import { runFonts } from './faces.js';
 import { footnoteReferenceRun } from './footnotes.js';
 import { imageRun } from './images.js';
@@ -29,27 +30,20 @@ export function joinSoftBreaks(text: string): string {
   });
 }
 
-/** A run of Latin letters, digits and joiners long enough to leave a justified line half empty. */
-const LONG_TOKEN = /[A-Za-z0-9_.\-/]{16,}/g;
-
-/** Within such a token, 12 or more letters and digits mixed: a hash or a code, not a word or a number. */
-const CODE_RUN = /(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{12,}/g;
-
 /**
- * Word and LibreOffice break Latin text only at spaces, so a long file name or address moves to the
- * next line whole and the justified line before it is stretched apart character by character. A zero
- * width space after each _ . - / inside such a token lets it break there, and one after every fourth
- * character of a hash or code inside it (the 16 hex digits of a generated file name left gaps of
- * several characters in the line before). (The PDF writer has no such break points: it moves the
- * token whole, so the two formats may break such a line differently.)
+ * The text with a zero-width space at each break point of its long tokens (see longTokenBreaks): Word
+ * and LibreOffice break Latin text only at spaces, so it is how a DOCX says a line may end there.
  */
 export function breakableTokens(text: string): string {
-  return text.replace(LONG_TOKEN, (token) => token.replace(/([_.\-/])(?=[A-Za-z0-9])/g, '$1\u200B').replace(CODE_RUN, inFours));
-}
-
-/** A zero-width space after every fourth character but the last. */
-function inFours(run: string): string {
-  return run.replace(/(.{4})(?=.)/g, '$1\u200B');
+  const breaks = longTokenBreaks(text);
+  if (breaks.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of breaks) {
+    out += text.slice(from, at) + '\u200B';
+    from = at;
+  }
+  return out + text.slice(from);
 }
 
 /** The face a run is drawn in: strong → theme.fonts.bold (黑体), emphasis → theme.fonts.italic (楷体); never synthetic. */

@@ -2,6 +2,7 @@ import { canBreakBetween, charClass, isNoEnd, isNoStart, isSqueezable, needsLati
 import { advanceEm } from './measure.js';
 import { drawSize, type Span } from './spans.js';
 import { justifyLine, type SetLine } from './justify.js';
+import { longTokenBreaks } from '../long-tokens.js';
 
 /**
  * Chinese line layout. General-purpose layout breaks text at Unicode line-break opportunities and
@@ -30,6 +31,8 @@ export interface Item {
   w: number;
   /** A quarter-em gap follows this character when the next one is on the same line. */
   gapAfter: boolean;
+  /** Inside a long file name, address or code, a line may end after this character (longTokenBreaks). */
+  tokenBreak?: true;
 }
 
 /** How much tighter than its starting spacing a line may be set to take in a closing mark (em). */
@@ -57,9 +60,18 @@ function placeItems(spans: Span[], withGaps: boolean): Item[] {
   const items: Item[] = [];
   spans.forEach((span, i) => {
     const size = drawSize(span);
+    const breaks = longTokenBreaks(span.text);
+    let offset = 0;
+    let k = 0;
     for (const ch of span.text) {
       const cp = ch.codePointAt(0)!;
-      items.push({ ch, cp, span: i, w: charClass(cp) === 'newline' ? 0 : advanceEm(span.face, cp) * size, gapAfter: false });
+      const item: Item = { ch, cp, span: i, w: charClass(cp) === 'newline' ? 0 : advanceEm(span.face, cp) * size, gapAfter: false };
+      offset += ch.length;
+      if (breaks[k] === offset) {
+        item.tokenBreak = true;
+        k++;
+      }
+      items.push(item);
     }
   });
   const out: Item[] = [];
@@ -101,7 +113,7 @@ function breakAfter(items: Item[], i: number, spans: Span[]): Break {
     while (j > 0 && charClass(items[j]!.cp) === 'space') j--;
     return isNoStart(b.cp) || isNoEnd(items[j]!.cp) ? 'no' : 'yes';
   }
-  return canBreakBetween(a.cp, b.cp) ? 'yes' : 'no';
+  return a.tokenBreak || canBreakBetween(a.cp, b.cp) ? 'yes' : 'no';
 }
 
 /** The paragraph being set: its items, and prefix[k] the width of items[0..k) with the gaps after them. */

@@ -50,6 +50,21 @@ describe('Chinese line breaking', () => {
     for (const w of words) expect(joined.split(w).length, w).toBe(4);
   });
 
+  it('breaks a long file name inside it, where the DOCX does, instead of stretching the line before it', () => {
+    const text = '来源：天津北方网（1699_9e1b5b1a97b8b36e.txt 第40—49行）';
+    // Every width from the name barely not fitting to its fitting whole after 来源：天津北方网（.
+    for (let n = 16; n <= 24; n++) {
+      const lines = set(text, n * 16);
+      // The space before 第 is set as the gap between Latin and Chinese.
+      expect(lines.map(textOf).join('')).toBe(text.replace(' ', ''));
+      const first = textOf(lines[0]!);
+      // The first line holds more than the words before the name, and ends at one of its break points.
+      expect(first.length, `at ${n} characters: ${first}`).toBeGreaterThan('来源：天津北方网（'.length);
+      const inName = first.length - text.indexOf('1699');
+      if (inName > 0 && inName < '1699_9e1b5b1a97b8b36e.txt'.length) expect(['1699_', '1699_9e1b', '1699_9e1b5b1a', '1699_9e1b5b1a97b8', '1699_9e1b5b1a97b8b36e.']).toContain(first.slice(text.indexOf('1699')));
+    }
+  });
+
   it('keeps a footnote number with the word before it', () => {
     const spans = [...spansOf(state, '全年完成固定资产投资260亿元', lookOf(body)), ...spansOf(state, '1', { ...lookOf(body), sup: true }), ...spansOf(state, '。', lookOf(body))];
     for (let n = 14; n <= 18; n++) {
