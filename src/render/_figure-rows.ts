@@ -84,20 +84,20 @@ export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
  */
 function withDistinctLabels(rows: FigureRow[]): FigureRow[] {
   const key = (r: FigureRow) => `${r.label}|${r.figure.kind}|${r.figure.unit}`;
-  const clauses = new Map<string, string[]>();
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
+  // Per label, how many of its rows each clause names.
   const clauseOf = new Map<FigureRow, string>();
+  const clauseCount = new Map<string, number>();
   for (const r of rows) {
-    if (!r.context) continue;
+    if (!r.context || count.get(key(r))! < 2) continue;
     const clause = clauseLabel(r.context, r.figure.text);
     clauseOf.set(r, clause);
-    clauses.set(key(r), [...(clauses.get(key(r)) ?? []), clause]);
+    clauseCount.set(`${key(r)}|${clause}`, (clauseCount.get(`${key(r)}|${clause}`) ?? 0) + 1);
   }
-  const shared = (r: FigureRow) => rows.filter((o) => key(o) === key(r)).length > 1;
   return rows.map((r) => {
     const clause = clauseOf.get(r);
-    if (clause === undefined || !shared(r)) return r;
-    const alike = clauses.get(key(r))!.filter((c) => c === clause).length;
-    return alike === 1 ? { ...r, label: clause } : r;
+    return clause !== undefined && clauseCount.get(`${key(r)}|${clause}`) === 1 ? { ...r, label: clause } : r;
   });
 }
 
