@@ -6,6 +6,7 @@ import type { ReportJob } from './jobs.js';
 import type { RenderedReport } from './render.js';
 import type { PreparedReport } from './render-prepare.js';
 import { warmUpTree } from './render-warm.js';
+import { garbageCollector } from './heap.js';
 
 /**
  * See PoolOptions.resourceLimits: a rendering thread holds fonts and the writers' code. Past 160 MB
@@ -46,6 +47,8 @@ export class ReportRenderer {
   private readonly pending: Promise<RenderOutcome>[];
   private readonly pools: RenderPools | null;
   private next = 0;
+  /** Preparing reports makes most of this thread's garbage while they render: see heap.ts. */
+  private readonly collectGarbage = garbageCollector();
 
   /** `pools`: threads opened (and warming up) beforehand with openRenderPools; by default opened here. */
   constructor(
@@ -104,6 +107,7 @@ export class ReportRenderer {
   private async prepare(job: ReportJob): Promise<PreparedReport> {
     // A turn of the event loop first: results that came in are taken before the next report is prepared.
     await new Promise((resolve) => setImmediate(resolve));
+    this.collectGarbage();
     const { prepareReport } = await import('./render-prepare.js');
     return prepareReport(job, this.settings.templates, this.settings.config);
   }
