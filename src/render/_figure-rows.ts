@@ -24,9 +24,17 @@ function isTarget(f: SourcedFigure): boolean {
   return at >= 0 && TARGET_AFTER.test(f.sentence.slice(at + f.text.length));
 }
 
-function rowLabel(f: SourcedFigure): string {
-  const label = f.kind === 'change' ? changeSubject(figureLabel(f)) : figureLabel(f);
+function rowLabel(f: SourcedFigure, place: string): string {
+  const label = withoutPlace(f.kind === 'change' ? changeSubject(figureLabel(f)) : figureLabel(f), place);
   return isTarget(f) && !label.includes('目标') ? `${label}目标` : label;
+}
+
+/**
+ * 滨海新区普惠小微贷款余额 in 滨海新区's own table is 普惠小微贷款余额: the report says whose figures they
+ * are. (The analyser drops a leading 东丽区 or 河北省 itself, but not a longer name such as 滨海新区.)
+ */
+function withoutPlace(label: string, place: string): string {
+  return place !== '' && label.startsWith(place) && Array.from(label).length - Array.from(place).length >= 2 ? label.slice(place.length) : label;
 }
 
 /**
@@ -44,10 +52,13 @@ function amountKey(articleId: string, label: string): string {
   return `${articleId}\0${label}`;
 }
 
-/** The table's rows, at most `max`, ranked, with changes merged into their amounts and collisions resolved. */
-export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
+/**
+ * The table's rows, at most `max`, ranked, with changes merged into their amounts and collisions
+ * resolved; labels that begin with `place` (the district whose figures they are) without it.
+ */
+export function figureRows(figures: SourcedFigure[], max: number, place = ''): FigureRow[] {
   const ranked = rankFigures(figures);
-  const labels = new Map(ranked.map((f) => [f, rowLabel(f)]));
+  const labels = new Map(ranked.map((f) => [f, rowLabel(f, place)]));
   const amounts = new Map<string, SourcedFigure[]>();
   for (const f of ranked) {
     if (f.kind === 'change' || f.kind === 'percent') continue;
@@ -73,7 +84,7 @@ export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
       const value = formatFigureValue(f) + (change ? `，${formatFigureValue(change)}` : '');
       return { figure: f, label: labels.get(f)!, value, change, context: clauseAround(f.sentence, f.text) };
     });
-  return withDistinctLabels(rows);
+  return withDistinctLabels(rows, place);
 }
 
 /**
@@ -82,7 +93,7 @@ export function figureRows(figures: SourcedFigure[], max: number): FigureRow[] {
  * that another row of the label has too (全社会研发投入 in two articles' 东丽区全社会研发投入达…) tells
  * nothing apart: such rows keep the short label, and the 来源 column says which is which.
  */
-function withDistinctLabels(rows: FigureRow[]): FigureRow[] {
+function withDistinctLabels(rows: FigureRow[], place: string): FigureRow[] {
   const key = (r: FigureRow) => `${r.label}|${r.figure.kind}|${r.figure.unit}`;
   const count = new Map<string, number>();
   for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
@@ -91,7 +102,7 @@ function withDistinctLabels(rows: FigureRow[]): FigureRow[] {
   const clauseCount = new Map<string, number>();
   for (const r of rows) {
     if (!r.context || count.get(key(r))! < 2) continue;
-    const clause = clauseLabel(r.context, r.figure.text);
+    const clause = withoutPlace(clauseLabel(r.context, r.figure.text), place);
     clauseOf.set(r, clause);
     clauseCount.set(`${key(r)}|${clause}`, (clauseCount.get(`${key(r)}|${clause}`) ?? 0) + 1);
   }

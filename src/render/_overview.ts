@@ -18,7 +18,7 @@ function hrefOf(file: string): string {
 }
 
 function districtRow(district: District, byId: Map<string, Article>, total: number): OverviewView['districts'][number] {
-  const headline = figureRows(district.figures, HEADLINE_FIGURES).map((r) => ({ label: r.label, value: r.value }));
+  const headline = figureRows(district.figures, HEADLINE_FIGURES, district.name).map((r) => ({ label: r.label, value: r.value }));
   const top = largestMoney(district.figures);
   const topAmount = top ? { label: figureLabel(top), value: formatFigureValue(top), raw: top.value } : null;
   const articleCount = district.articleIds.filter((id) => byId.has(id)).length;

@@ -65,7 +65,7 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
   const digest = digestOrder(articles).slice(0, Math.max(0, settings.maxDigest ?? DEFAULT_MAX_DIGEST));
   const numberOf = new Map(digest.map((a, i) => [a.id, i + 1]));
 
-  const rows = figureRows(district.figures, settings.maxFigures);
+  const rows = figureRows(district.figures, settings.maxFigures, district.name);
   const figures = rows.map(({ figure: f, label, value, change, context }) => {
     const number = numberOf.get(f.articleId) ?? null;
     const title = byId.get(f.articleId)?.title ?? '';

@@ -54,6 +54,16 @@ describe('buildDistrictView', () => {
     expect(rows).toContainEqual(['今年第一批11个重点项目包保工作已全面启动', '11个']);
   });
 
+  it("drops the district's own name from the front of a label, in its table and its chart", () => {
+    const rich = sampleBriefing();
+    const d = rich.districts[0]!;
+    d.figures.push({ ...d.figures[0]!, label: `${d.name}普惠小微贷款余额`, value: 129_000_000, text: '1.29亿元', sentence: `${d.name}普惠小微贷款余额1.29亿元。` });
+    const v = buildDistrictView(rich, d, sampleSettings());
+    expect(v.figures.map((f) => f.label)).toContain('普惠小微贷款余额');
+    expect(v.chart?.categories).toContain('普惠小微贷款余额');
+    expect(v.figures.some((f) => f.label.startsWith(d.name))).toBe(false);
+  });
+
   it('keeps the short label of a measure two articles report in the same words', () => {
     const b2 = sampleBriefing();
     const d = b2.districts[1]!;
