@@ -99,11 +99,20 @@ function distinctBars<T extends Figure>(figures: T[], name: (f: T) => string, ma
   return bars;
 }
 
+/** A company's legal form (有限公司, 股份有限公司): a bar's name has 14 characters, and the table beside it names the company in full. */
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)/u;
+
+/** A figure's label as a bar's name: without a legal form when what remains says enough, at most 14 characters. */
+function barName(label: string): string {
+  const short = label.replace(LEGAL_FORM, '');
+  return truncateText(Array.from(short).length >= 4 ? short : label, 14);
+}
+
 /** A horizontal bar chart of the changes (同比增长…) in percent, when there are at least `min` of them. */
 export function changeChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
   const bars = distinctBars(
     figures.filter((f) => f.kind === 'change'),
-    (f) => truncateText(changeSubject(figureLabel(f)), 14),
+    (f) => barName(changeSubject(figureLabel(f))),
     max,
   );
   if (bars.length < min) return null;
@@ -120,7 +129,7 @@ export function changeChart(figures: Figure[], title: string, min = 3, max = 8):
 export function moneyChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
   const bars = distinctBars(
     figures.filter((f) => f.kind === 'money' && f.value > 0),
-    (f) => truncateText(figureLabel(f), 14),
+    (f) => barName(figureLabel(f)),
     max,
   );
   if (bars.length < min) return null;

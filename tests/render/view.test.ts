@@ -64,6 +64,15 @@ describe('buildDistrictView', () => {
     expect(v.figures.some((f) => f.label.startsWith(d.name))).toBe(false);
   });
 
+  it("names a company's bar without its legal form, so the measure fits; the table keeps the full name", () => {
+    const rich = sampleBriefing();
+    const d = rich.districts[0]!;
+    d.figures.push({ ...d.figures[0]!, label: '天津恒远精密机械有限公司营业收入', value: 260_000_000, text: '2.6亿元', sentence: '天津恒远精密机械有限公司营业收入2.6亿元。' });
+    const v = buildDistrictView(rich, d, sampleSettings());
+    expect(v.figures.map((f) => f.label)).toContain('天津恒远精密机械有限公司营业收入');
+    expect(v.chart?.categories).toContain('天津恒远精密机械营业收入');
+  });
+
   it('keeps the short label of a measure two articles report in the same words', () => {
     const b2 = sampleBriefing();
     const d = b2.districts[1]!;
