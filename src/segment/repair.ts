@@ -9,6 +9,8 @@ const ENDS_CLAUSE = /[；;]$/u;
 const ENDS_OPEN = /[，,、（(“‘《【「『]$/u;
 const STARTS_CLOSED = /^[，,。、；;：:！!？?”’」』）)》】…·]/u;
 const SENTENCE_INSIDE = /[。！？!?]/u;
+// 1至6月，…  今年以来，…  据了解，…: a time or source clause opens a sentence of prose, not a heading.
+const OPENS_PROSE = /^(?:\d{1,2}(?:[至—-]\d{1,2})?月份?|今年以来|今年|去年|上半年|下半年|前三季度|[一二三四]季度|截至目前|近年来|目前|据(?:了解|悉|统计))[^，,。]{0,10}[，,]/u;
 const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['『', '』'], ['(', ')'], ['‘', '’']];
 
 /** True when a quote or bracket opened in the text is still open at its end. */
@@ -47,7 +49,7 @@ export function continues(a: string, last: string, b: string, ctx: Context): boo
   if (SENTENCE_INSIDE.test(a)) return true;
   const full = ctx.column !== null && displayWidth(last) >= ctx.column * 0.85;
   if (ctx.atStart) return full && commas(a) > 0;
-  return full || commas(a) >= 2 || (commas(a) >= 1 && displayWidth(a) >= 40);
+  return full || OPENS_PROSE.test(a) || commas(a) >= 2 || (commas(a) >= 1 && displayWidth(a) >= 40);
 }
 
 const TAKES_CONTINUATION = new Set<LineKind>(['text', 'lead', 'caption']);

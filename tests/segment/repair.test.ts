@@ -21,6 +21,11 @@ describe('joining lines broken mid-sentence', () => {
     expect(paragraphsOf(['标题在此', first, '', '', '', second])).toEqual([joined]);
   });
 
+  it('across a short line that opens with a time clause, which a heading does not', () => {
+    const lines = ['标题在此', '本报讯 今年以来，宁河区多措并举提振消费，商圈人气持续回升。', '1至6月，宁河区社会消费品', '零售总额99.31亿元，同比增长14.7%。'];
+    expect(paragraphsOf(lines)).toEqual(['今年以来，宁河区多措并举提振消费，商圈人气持续回升。', '1至6月，宁河区社会消费品零售总额99.31亿元，同比增长14.7%。']);
+  });
+
   it('joins Latin words with a space and Chinese without one', () => {
     expect(paragraphsOf(['标题在此', '今年以来，该公司与多家企业签约合作，从国外引进了smart', 'factory系统，实现了数字化生产。'])).toEqual([
       '今年以来，该公司与多家企业签约合作，从国外引进了smart factory系统，实现了数字化生产。',
