@@ -9,8 +9,16 @@ const ENDS_CLAUSE = /[；;]$/u;
 const ENDS_OPEN = /[，,、（(“‘《【「『]$/u;
 const STARTS_CLOSED = /^[，,。、；;：:！!？?”’」』）)》】…·]/u;
 const SENTENCE_INSIDE = /[。！？!?]/u;
-// 1至6月，…  今年以来，…  据了解，…: a time or source clause opens a sentence of prose, not a heading.
-const OPENS_PROSE = /^(?:\d{1,2}(?:[至—-]\d{1,2})?月份?|今年以来|今年|去年|上半年|下半年|前三季度|[一二三四]季度|截至目前|近年来|目前|据(?:了解|悉|统计))[^，,。]{0,10}[，,]/u;
+// What a heading does not hold but a sentence of prose does: a time, source or sequence clause opening it
+// (1至6月，…  今年以来，…  据悉，…  下一步，…), reported speech (…负责人表示，将…), or a list
+// going on into a clause (全镇各部门、各村居紧密配合，积极…).
+const OPENS_PROSE = /^(?:\d{1,2}(?:[至—-]\d{1,2})?月份?|今年以来|今年|去年|上半年|下半年|前三季度|[一二三四]季度|截至目前|近年来|目前|据(?:了解|悉|统计)|下一步|同时|此外|另外)[^，,。]{0,10}[，,]/u;
+const REPORTED_SPEECH = /(?:表示|指出|介绍|强调|认为|说)[，,]/u;
+const LIST_INTO_CLAUSE = /、[^，,、\s]+[，,]/u;
+
+function readsAsProse(line: string): boolean {
+  return OPENS_PROSE.test(line) || REPORTED_SPEECH.test(line) || LIST_INTO_CLAUSE.test(line);
+}
 const PAIRS: [string, string][] = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['『', '』'], ['(', ')'], ['‘', '’']];
 
 /** True when a quote or bracket opened in the text is still open at its end. */
@@ -49,7 +57,7 @@ export function continues(a: string, last: string, b: string, ctx: Context): boo
   if (SENTENCE_INSIDE.test(a)) return true;
   const full = ctx.column !== null && displayWidth(last) >= ctx.column * 0.85;
   if (ctx.atStart) return full && commas(a) > 0;
-  return full || OPENS_PROSE.test(a) || commas(a) >= 2 || (commas(a) >= 1 && displayWidth(a) >= 40);
+  return full || readsAsProse(a) || commas(a) >= 2 || (commas(a) >= 1 && displayWidth(a) >= 40);
 }
 
 const TAKES_CONTINUATION = new Set<LineKind>(['text', 'lead', 'caption']);

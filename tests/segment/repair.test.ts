@@ -26,6 +26,15 @@ describe('joining lines broken mid-sentence', () => {
     expect(paragraphsOf(lines)).toEqual(['今年以来，宁河区多措并举提振消费，商圈人气持续回升。', '1至6月，宁河区社会消费品零售总额99.31亿元，同比增长14.7%。']);
   });
 
+  it.each([
+    ['reported speech', '滨海新区相关负责人表示，将以此为契', '机，持续优化营商环境。'],
+    ['a list going on into a clause', '全镇各部门、各村居紧密配合，积极对', '接区级部门，做实做细各项工作。'],
+    ['a sequence clause', '下一步，北辰区将持续深化改', '革，推动各项政策落地见效。'],
+  ])('across a short line that reads as prose: %s', (_, first, second) => {
+    const lines = ['标题在此', '本报讯 今年以来，全区经济运行稳中向好。', first, second];
+    expect(paragraphsOf(lines)).toEqual(['今年以来，全区经济运行稳中向好。', first + second]);
+  });
+
   it('joins Latin words with a space and Chinese without one', () => {
     expect(paragraphsOf(['标题在此', '今年以来，该公司与多家企业签约合作，从国外引进了smart', 'factory系统，实现了数字化生产。'])).toEqual([
       '今年以来，该公司与多家企业签约合作，从国外引进了smart factory系统，实现了数字化生产。',
