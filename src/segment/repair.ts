@@ -9,11 +9,11 @@ const ENDS_CLAUSE = /[；;]$/u;
 const ENDS_OPEN = /[，,、（(“‘《【「『]$/u;
 const STARTS_CLOSED = /^[，,。、；;：:！!？?”’」』）)》】…·]/u;
 const SENTENCE_INSIDE = /[。！？!?]/u;
-// What a heading does not hold but a sentence of prose does: a time, source or sequence clause opening it
-// (1至6月，…  今年以来，…  据悉，…  下一步，…), reported speech (…负责人表示，将…), or a list
-// going on into a clause (全镇各部门、各村居紧密配合，积极…).
-const OPENS_PROSE = /^(?:\d{1,2}(?:[至—-]\d{1,2})?月份?|今年以来|今年|去年|上半年|下半年|前三季度|[一二三四]季度|截至目前|近年来|目前|据(?:了解|悉|统计)|下一步|同时|此外|另外)[^，,。]{0,10}[，,]/u;
-const REPORTED_SPEECH = /(?:表示|指出|介绍|强调|认为|说)[，,]/u;
+// What a heading does not hold but a sentence of prose does: a time, source, sequence or means clause
+// opening it (1至6月，…  今年以来，…  据悉，…  下一步，…  通过走访帮扶，…), reported speech
+// (…负责人表示，将…  …告诉记者，…), or a list going on into a clause (全镇各部门、各村居紧密配合，积极…).
+const OPENS_PROSE = /^(?:\d{1,2}(?:[至—-]\d{1,2})?月份?|今年以来|今年|去年|上半年|下半年|前三季度|[一二三四]季度|截至目前|近年来|目前|据(?:了解|悉|统计)|下一步|同时|此外|另外|通过|围绕|针对|按照|根据)[^，,。]{0,10}[，,]/u;
+const REPORTED_SPEECH = /(?:表示|指出|介绍|强调|认为|说|告诉记者)[，,]/u;
 const LIST_INTO_CLAUSE = /、[^，,、\s]+[，,]/u;
 
 function readsAsProse(line: string): boolean {

@@ -30,6 +30,8 @@ describe('joining lines broken mid-sentence', () => {
     ['reported speech', '滨海新区相关负责人表示，将以此为契', '机，持续优化营商环境。'],
     ['a list going on into a clause', '全镇各部门、各村居紧密配合，积极对', '接区级部门，做实做细各项工作。'],
     ['a sequence clause', '下一步，北辰区将持续深化改', '革，推动各项政策落地见效。'],
+    ['a means clause', '通过走访帮扶，腾达精密制造', '公司销售额同比增长33%。'],
+    ['a source told to the reporter', '区水务局副局长袁伶告诉记者，区水务局加强扬尘治理和移', '动源监管。'],
   ])('across a short line that reads as prose: %s', (_, first, second) => {
     const lines = ['标题在此', '本报讯 今年以来，全区经济运行稳中向好。', first, second];
     expect(paragraphsOf(lines)).toEqual(['今年以来，全区经济运行稳中向好。', first + second]);
