@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeStaleTempFiles, writePiecesIfChanged } from './build/atomic.js';
+import { removeStaleTempFiles, writeFileIfChanged, type FileContent } from './build/atomic.js';
 import { hashTree, hashTreeBySample } from './build/hashes.js';
 import { sha256 } from './build/ids.js';
 import { jsonFileText } from './build/json-text.js';
@@ -98,9 +98,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const written: string[] = [];
   let writeMs = 0;
-  const writeIfChanged = (name: string, data: Uint8Array | string | (() => Iterable<string>)) => {
+  const writeIfChanged = (name: string, content: FileContent) => {
     const writing = performance.now();
-    if (writePiecesIfChanged(join(config.output, name), typeof data === 'function' ? data : () => [data])) written.push(name);
+    if (writeFileIfChanged(join(config.output, name), content)) written.push(name);
     writeMs += performance.now() - writing;
   };
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkedTemplateDirs, outcome, renderEnvironment, type BuildEvent, type Outcome } from './build.js';
-import { writePiecesIfChanged } from './build/atomic.js';
+import { writeFileIfChanged, type FileContent } from './build/atomic.js';
 import { sha256 } from './build/ids.js';
 import { jsonFileText } from './build/json-text.js';
 import { MODEL_FILE, writeManifest, type Manifest } from './build/manifest.js';
@@ -53,8 +53,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const written: string[] = [];
   const skipped: string[] = [];
   const failed: string[] = [...missing];
-  const writeIfChanged = (name: string, data: Uint8Array | string | (() => Iterable<string>)) => {
-    if (writePiecesIfChanged(join(config.output, name), typeof data === 'function' ? data : () => [data])) written.push(name);
+  const writeIfChanged = (name: string, content: FileContent) => {
+    if (writeFileIfChanged(join(config.output, name), content)) written.push(name);
   };
   const reports: Manifest['reports'] = {};
   const renderDiagnostics = reportDiagnostics(shards);

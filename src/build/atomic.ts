@@ -40,16 +40,15 @@ export function writePiecesAtomic(path: string, pieces: Iterable<Uint8Array | st
   }
 }
 
-/** writeFileAtomic, unless the file already holds these bytes (an unchanged build writes nothing). Returns whether it wrote. */
-export function writeFileIfChanged(path: string, data: Uint8Array | string): boolean {
-  return writePiecesIfChanged(path, () => [data]);
-}
-
 /**
- * writePiecesAtomic, unless the file already holds these bytes. `pieces` is called once to compare
- * with the file, a piece at a time, and again to write.
+ * What a file is written from: its bytes or text, or a function giving its text piece by piece (see
+ * json-text.ts), called once to compare with the file and again to write.
  */
-export function writePiecesIfChanged(path: string, pieces: () => Iterable<Uint8Array | string>): boolean {
+export type FileContent = Uint8Array | string | (() => Iterable<Uint8Array | string>);
+
+/** writeFileAtomic, unless the file already holds these bytes (an unchanged build writes nothing). Returns whether it wrote. */
+export function writeFileIfChanged(path: string, content: FileContent): boolean {
+  const pieces = typeof content === 'function' ? content : () => [content];
   if (holds(path, pieces())) return false;
   writePiecesAtomic(path, pieces());
   return true;

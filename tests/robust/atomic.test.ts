@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeStaleTempFiles, writeFileAtomic, writePiecesIfChanged } from '../../src/build/atomic.js';
+import { removeStaleTempFiles, writeFileAtomic, writeFileIfChanged } from '../../src/build/atomic.js';
 import { workspace } from './_workspace.js';
 
 let ws: ReturnType<typeof workspace>;
@@ -36,21 +36,21 @@ describe('writeFileAtomic', () => {
   });
 });
 
-describe('writePiecesIfChanged', () => {
+describe('writeFileIfChanged', () => {
   // A piece the size of the writer's batch, so that a change can fall in a later batch.
   const long = '区'.repeat(1 << 20);
   const pieces = (last: string) => () => ['{"a":', JSON.stringify(long), ',"b":"', last, '"}'];
 
   it('leaves a file that holds the same bytes untouched, and rewrites it when any byte, its end included, differs', () => {
     const file = join(ws.output, 'briefing.json');
-    expect(writePiecesIfChanged(file, pieces('蓟州区'))).toBe(true);
+    expect(writeFileIfChanged(file, pieces('蓟州区'))).toBe(true);
     const old = new Date('2024-01-01T00:00:00Z');
     utimesSync(file, old, old);
-    expect(writePiecesIfChanged(file, pieces('蓟州区'))).toBe(false);
+    expect(writeFileIfChanged(file, pieces('蓟州区'))).toBe(false);
     expect(statSync(file).mtime.getTime()).toBe(old.getTime()); // an unchanged build writes nothing
 
     for (const last of ['蓟州县', '蓟州', '蓟州区区', '']) {
-      expect(writePiecesIfChanged(file, pieces(last))).toBe(true);
+      expect(writeFileIfChanged(file, pieces(last))).toBe(true);
       expect(readFileSync(file, 'utf8')).toBe(pieces(last)().join(''));
     }
     expect(readdirSync(ws.output).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -58,9 +58,9 @@ describe('writePiecesIfChanged', () => {
 
   it('writes bytes and text pieces in their order', () => {
     const file = join(ws.output, 'mixed.bin');
-    expect(writePiecesIfChanged(file, () => ['a', new Uint8Array([0x62]), 'c'])).toBe(true);
+    expect(writeFileIfChanged(file, () => ['a', new Uint8Array([0x62]), 'c'])).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('abc');
-    expect(writePiecesIfChanged(file, () => ['ab', 'c'])).toBe(false);
+    expect(writeFileIfChanged(file, () => ['ab', 'c'])).toBe(false);
   });
 });
 
