@@ -96,7 +96,7 @@ export class ReportRenderer {
 
   private async here(job: ReportJob): Promise<RenderOutcome> {
     const { templates, config, date } = this.settings;
-    // The writers (PDFKit, docx, ECharts) are loaded only where reports are rendered.
+    // The writers (PDFKit, docx, resvg) are loaded only where reports are rendered.
     const { renderReport } = await import('./render.js');
     return renderReport(job, templates, config, date).then(
       (report) => ({ job, report }),

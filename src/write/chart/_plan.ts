@@ -44,7 +44,7 @@ export interface CategoryLabels {
   size: number;
 }
 
-/** Where things go, worked out from the spec, the width and the fonts before ECharts lays it out. */
+/** Where things go, worked out from the spec, the width and the fonts before the chart is drawn (_draw.ts). */
 export interface ChartPlan {
   style: ChartStyle;
   labels: CategoryLabels;

@@ -1,10 +1,12 @@
-import { type FontFace, type FontRun, splitByCoverage } from '../fonts.js';
+import { splitByCoverage } from '../fonts.js';
 import { type ChartFaces, cssFontFamily, textWidth } from './_faces.js';
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+export type Anchor = 'start' | 'middle' | 'end';
 
-function decodeXml(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+/** A number as the SVG writes it: at most three decimals, so the same chart gives the same bytes. */
+export function num(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
 function encodeXml(text: string): string {
@@ -12,49 +14,65 @@ function encodeXml(text: string): string {
 }
 
 /**
- * ECharts' SVG made static and printable: no hover CSS, no interaction attributes, no
- * per-instance ids (so the same spec gives the same bytes); every text names our faces.
+ * A chart's SVG as it is drawn: filled paths, thin lines and one-line texts, nothing else. Both
+ * writers take this subset fast (the PDF paints it straight into its content stream, see
+ * pdf/svg-simple.ts; resvg rasterises it for Word), and it has no ids, scripts or styles, so the
+ * same chart always gives the same bytes.
  */
-export function finishChartSvg(svg: string, placeholderFamily: string, faces: ChartFaces): { svg: string; missing: string[] } {
-  const missing: string[] = [];
-  const out = svg
-    .replace(/<style[^>]*>[\s\S]*?<\/style>\s*/g, '')
-    .replace(/\s(?:class|pointer-events|ecmeta_[a-z_]+)="[^"]*"/g, '')
-    .replace(/zr\d+-/g, 'zr0-')
-    .replace(/<text([^>]*)>([^<]*)<\/text>/g, (_, attrs: string, content: string) => {
-      const split = splitByCoverage(decodeXml(content), faces.label, faces.fallback);
-      missing.push(...split.missing);
-      return textRuns(attrs, placeholderFamily, split.runs, faces);
-    });
-  return { svg: out, missing };
-}
+export class ChartCanvas {
+  private readonly parts: string[] = [];
+  /** Characters no face could draw, set as 〓. */
+  readonly missing: string[] = [];
 
-/**
- * One text element per font run. A run the label face lacks is set in the fallback face as a
- * text of its own, placed by our metrics: a tspan would do in PDFKit, but resvg then sets the
- * whole line in the fallback face (linebender/resvg#598, #973).
- */
-function textRuns(attrs: string, placeholder: string, runs: FontRun[], faces: ChartFaces): string {
-  const withFamily = (a: string, face: FontFace) => a.split(`font-family:${placeholder};`).join(`font-family:${cssFontFamily(face)};`);
-  if (runs.length <= 1) return `<text${withFamily(attrs, runs[0]?.face ?? faces.label)}>${encodeXml(runs[0]?.text ?? '')}</text>`;
-  const size = Number(/font-size:([\d.]+)px/.exec(attrs)?.[1] ?? 12);
-  const widths = runs.map((r) => textWidth(r.text, size, faces));
-  const total = widths.reduce((a, b) => a + b, 0);
-  const anchor = /text-anchor="(\w+)"/.exec(attrs)?.[1] ?? 'start';
-  let x = Number(/\sx="([-\d.]+)"/.exec(attrs)?.[1] ?? 0) - (anchor === 'middle' ? total / 2 : anchor === 'end' ? total : 0);
-  const base = setAttr(attrs, 'text-anchor', 'start');
-  return runs
-    .map((run, i) => {
-      const text = `<text${withFamily(setAttr(base, 'x', String(Math.round(x * 1000) / 1000)), run.face)}>${encodeXml(run.text)}</text>`;
-      x += widths[i]!;
+  constructor(private readonly faces: ChartFaces) {}
+
+  line(x1: number, y1: number, x2: number, y2: number, color: string, width: number, roundCap = false): void {
+    const cap = roundCap ? ' stroke-linecap="round"' : '';
+    this.parts.push(`<path d="M${num(x1)} ${num(y1)}L${num(x2)} ${num(y2)}" fill="none" stroke="${color}" stroke-width="${num(width)}"${cap}/>`);
+  }
+
+  /** A bar: a filled path, so that bars and legend keys (rects) are told apart. */
+  bar(x0: number, y0: number, x1: number, y1: number, color: string): void {
+    const [l, r, t, b] = [num(Math.min(x0, x1)), num(Math.max(x0, x1)), num(Math.min(y0, y1)), num(Math.max(y0, y1))];
+    this.parts.push(`<path d="M${l} ${b}L${r} ${b}L${r} ${t}L${l} ${t}Z" fill="${color}"/>`);
+  }
+
+  rect(x: number, y: number, width: number, height: number, color: string): void {
+    this.parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${color}"/>`);
+  }
+
+  /**
+   * One line of text centred on `y`, anchored at `x`. A run the label face lacks is set in the
+   * fallback face as a text of its own, placed by our metrics: a tspan would do in PDFKit, but
+   * resvg then sets the whole line in the fallback face (linebender/resvg#598, #973). With
+   * `turnedAt`, x and y are in a frame turned 45° up about that point.
+   */
+  text(content: string, x: number, y: number, size: number, color: string, anchor: Anchor, turnedAt?: { x: number; y: number }): void {
+    if (!content) return;
+    const split = splitByCoverage(content, this.faces.label, this.faces.fallback);
+    this.missing.push(...split.missing);
+    const transform = turnedAt ? ` transform="matrix(0.707,-0.707,0.707,0.707,${num(turnedAt.x)},${num(turnedAt.y)})"` : '';
+    const element = (text: string, family: string, at: number, runAnchor: Anchor) =>
+      `<text x="${num(at)}" y="${num(y)}" dominant-baseline="central" text-anchor="${runAnchor}" style="font-size:${num(size)}px;font-family:${family};" fill="${color}"${transform}>${encodeXml(text)}</text>`;
+    const runs = split.runs;
+    if (runs.length === 1) {
+      this.parts.push(element(runs[0]!.text, cssFontFamily(runs[0]!.face), x, anchor));
+      return;
+    }
+    const widths = runs.map((r) => textWidth(r.text, size, this.faces));
+    const total = widths.reduce((a, b) => a + b, 0);
+    let at = x - (anchor === 'middle' ? total / 2 : anchor === 'end' ? total : 0);
+    // One label, one line of the SVG, however many runs it takes.
+    const elements = runs.map((run, i) => {
+      const text = element(run.text, cssFontFamily(run.face), at, 'start');
+      at += widths[i]!;
       return text;
-    })
-    .join('');
-}
+    });
+    this.parts.push(elements.join(''));
+  }
 
-const ATTRIBUTE = { 'text-anchor': /\stext-anchor="[^"]*"/, x: /\sx="[^"]*"/ };
-
-function setAttr(attrs: string, name: keyof typeof ATTRIBUTE, value: string): string {
-  const re = ATTRIBUTE[name];
-  return re.test(attrs) ? attrs.replace(re, ` ${name}="${value}"`) : `${attrs} ${name}="${value}"`;
+  svg(width: number, height: number): string {
+    const [w, h] = [num(width), num(height)];
+    return `<svg width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">\n${this.parts.join('\n')}\n</svg>`;
+  }
 }

@@ -2,11 +2,9 @@ import type { ChartSpec } from '../../render/tree.js';
 import type { FontSet } from '../fonts.js';
 import type { WriteContext } from '../types.js';
 import { pageGeometry, type Theme } from '../theme.js';
-import { renderEchartsSvg } from './_echarts.js';
-import { type ChartFaces, chartFaces } from './_faces.js';
-import { chartOption } from './_option.js';
+import { drawChartSvg } from './_draw.js';
+import { chartFaces } from './_faces.js';
 import { chartStyle, planChart } from './_plan.js';
-import { finishChartSvg } from './_svgText.js';
 
 export interface ChartSvgOptions {
   theme: Theme;
@@ -48,8 +46,8 @@ export function drawChart(spec: ChartSpec, opts: ChartSvgOptions): DrawnChart {
 
 /**
  * The chart as drawn for this report: once per spec and size, kept in the report's layout facts.
- * The PDF and DOCX writers draw the same chart (ECharts takes some 15 ms a chart), and a thread
- * writing only the DOCX gets the PDF thread's drawings with the layout (build/reports.ts).
+ * The PDF and DOCX writers draw the same chart, and a thread writing only the DOCX gets the PDF
+ * thread's drawings with the layout (build/reports.ts).
  */
 export function drawChartFor(ctx: WriteContext, spec: ChartSpec, width: number, height: number): DrawnChart {
   const { theme, fonts } = ctx;
@@ -62,17 +60,5 @@ export function drawChartFor(ctx: WriteContext, spec: ChartSpec, width: number, 
 function drawChartNow(spec: ChartSpec, opts: ChartSvgOptions): DrawnChart {
   const faces = chartFaces(opts.theme, opts.fonts);
   const plan = planChart(spec, opts.width, chartStyle(opts.theme), faces, opts.height);
-  const family = measureFamily(faces);
-  const raw = renderEchartsSvg(chartOption(spec, plan, family), opts.width, opts.height, family, faces);
-  return finishChartSvg(raw, family, faces);
-}
-
-const families = new Map<string, string>();
-
-/** A name ECharts can carry in its font strings for one pair of faces; replaced by real names afterwards. */
-function measureFamily(faces: ChartFaces): string {
-  const key = `${faces.label.file}\0${faces.fallback.file}`;
-  let name = families.get(key);
-  if (!name) families.set(key, (name = `jbchart${families.size}`));
-  return name;
+  return drawChartSvg(spec, plan, opts.width, opts.height, faces);
 }

@@ -5,10 +5,10 @@ import { textWidth } from './measure.js';
 import type { Pen } from './pen.js';
 
 /**
- * The flat SVG a chart renderer writes (ECharts' server-side SVG: paths, rects and one-line texts,
+ * The flat SVG a chart renderer writes (ours, chart/_svgText.ts: paths, rects and one-line texts,
  * each with its own transform, fill and stroke) painted straight into the content stream: about
  * fifty times faster than a general SVG renderer. Anything outside that subset — groups, clips,
- * gradients, half-transparent paint, arcs in paths — returns false so a general renderer is used.
+ * gradients, half-transparent paint — returns false so a general renderer is used.
  */
 export function drawSimpleSvg(pen: Pen, svg: string, x: number, y: number, w: number, h: number, faceOf: (families: string) => FontFace): boolean {
   const elements = parseFlatSvg(svg);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/render/tree.js';
+import { chartFaces, textWidth } from '../../../src/write/chart/_faces.js';
 import { chartHeight, chartSvg } from '../../../src/write/chart/index.js';
 import { resolveTheme } from '../../../src/write/theme.js';
 import { barCount, fixtureSpec, fonts, svgTexts, theme } from './_helpers.js';
@@ -142,5 +143,60 @@ describe('chartSvg', () => {
     const height = chartHeight(spec, { theme, fonts, width: WIDTH, maxHeight: 540 });
     expect(height).toBeLessThanOrEqual(540);
     expect(barCount(chartSvg(spec, { theme, fonts, width: WIDTH, height }), theme.colors.red)).toBe(60);
+  });
+
+  /** Each text's box [x0, y0, x1, y1] as drawn: anchored, centred on its y, turned by its matrix. */
+  const textBoxes = (svg: string) =>
+    [...svg.matchAll(/<text x="([-\d.]+)" y="([-\d.]+)"[^>]*text-anchor="(\w+)" style="font-size:([\d.]+)px;[^"]*"[^>]*?(?: transform="matrix\(([^)]*)\)")?>([^<]*)<\/text>/g)].map((m) => {
+      const [x, y, size] = [Number(m[1]), Number(m[2]), Number(m[4])];
+      const w = textWidth(m[6]!, size, chartFaces(theme, fonts));
+      const x0 = x - (m[3] === 'middle' ? w / 2 : m[3] === 'end' ? w : 0);
+      const [a, b, c, d, e, f] = m[5] ? m[5].split(',').map(Number) : [1, 0, 0, 1, 0, 0];
+      const corners = [[x0, y - size / 2], [x0 + w, y - size / 2], [x0, y + size / 2], [x0 + w, y + size / 2]].map(([px, py]) => [a! * px! + c! * py! + e!, b! * px! + d! * py! + f!]);
+      return { text: m[6]!, x0: Math.min(...corners.map((p) => p[0]!)), y0: Math.min(...corners.map((p) => p[1]!)), x1: Math.max(...corners.map((p) => p[0]!)), y1: Math.max(...corners.map((p) => p[1]!)) };
+    });
+
+  it.each([
+    ['district-figures', fixtureSpec('district-figures')],
+    ['overview-districts', fixtureSpec('overview-districts')],
+    ['growth-with-negatives', fixtureSpec('growth-with-negatives')],
+    ['labels turned 45°', many(18, ['开发区管委会', '高新区管委会'])],
+    ['long names', many(10, ['天津经济技术开发区西区现代产业园', '中新天津生态城国家动漫产业园'])],
+    ['a wide last label', { ...many(3, ['西青区']), categories: ['西青区', '北辰区', '一般公共预算收入'] }],
+    ['very many categories', many(60, ['中新天津生态城', '东疆综合保税区'])],
+  ])('%s: every label lies wholly inside the chart', (_, spec) => {
+    const height = chartHeight(spec, { theme, fonts, width: WIDTH, maxHeight: 540 });
+    const boxes = textBoxes(chartSvg(spec, { theme, fonts, width: WIDTH, height }));
+    expect(boxes.length).toBeGreaterThan(spec.categories.length);
+    for (const box of boxes) {
+      expect(box.x0, box.text).toBeGreaterThanOrEqual(-0.01);
+      expect(box.y0, box.text).toBeGreaterThanOrEqual(-0.01);
+      expect(box.x1, box.text).toBeLessThanOrEqual(WIDTH + 0.01);
+      expect(box.y1, box.text).toBeLessThanOrEqual(height + 0.01);
+    }
+  });
+
+  /** The red bars' [top, bottom] in pt, in drawing order. */
+  const barSpans = (svg: string) =>
+    [...svg.matchAll(new RegExp(`<path d="M[-\\d.]+ ([-\\d.]+)L[-\\d.]+ [-\\d.]+L[-\\d.]+ ([-\\d.]+)L[^"]*" fill="${theme.colors.red}"`, 'g'))].map((m) => [Number(m[2]), Number(m[1])]);
+
+  it('draws bars as long as their values, from the zero line, negative ones below it', () => {
+    const bars = barSpans(draw('district-figures').svg);
+    const lengths = bars.map(([top, bottom]) => bottom! - top!);
+    expect(lengths[0]! / lengths[1]!).toBeCloseTo(312.6 / 86.45, 2);
+    expect(lengths[2]! / lengths[3]!).toBeCloseTo(120.3 / 18.92, 2);
+    expect(new Set(bars.map(([, bottom]) => bottom)).size).toBe(1);
+
+    const spec = fixtureSpec('growth-with-negatives');
+    const signed = barSpans(draw('growth-with-negatives').svg);
+    const zero = signed[spec.series[0]!.values.findIndex((v) => v > 0)]![1]!;
+    spec.series[0]!.values.forEach((v, i) => {
+      const [top, bottom] = signed[i]!;
+      if (v < 0) expect(top).toBeCloseTo(zero, 2);
+      else expect(bottom).toBeCloseTo(zero, 2);
+    });
+    const [ht, hb] = signed[spec.series[0]!.values.indexOf(-1.5)]!;
+    const [pt, pb] = signed[spec.series[0]!.values.indexOf(3.2)]!;
+    expect((hb! - ht!) / (pb! - pt!)).toBeCloseTo(1.5 / 3.2, 2);
   });
 });
