@@ -16,6 +16,16 @@ const WEB_FURNITURE = hantRegExp(
   String.raw`^[【\[]?(?:纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|扫一扫|收藏本页|返回顶部|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|字号|字体|点击数|浏览次数|阅读量|阅读次数)(?:[】\]]|[：:\s]|$)`,
   'u',
 );
+// The same widgets at the end of a web page's meta line (… 来源：北方网　浏览次数：1236　【字体：大 中 小】), after a space or in brackets.
+const WIDGET_TAIL = hantRegExp(
+  String.raw`(?:\s+[【\[]?|[【\[])\s*(?:字号|字体|浏览次数|浏览量|点击数|点击量|阅读量|阅读次数|访问量|打印本页|打印|关闭窗口|关闭|纠错|分享到|扫一扫|收藏本页|收藏)(?:[】\]：:\s]|$)[\s\S]*$`,
+  'u',
+);
+
+/** A meta line without the page widgets that end it. */
+export function withoutWidgetTail(text: string): string {
+  return text.replace(WIDGET_TAIL, '').trimEnd();
+}
 const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
 
 /** Why a line is page furniture (版面信息 for print, 网页附加信息 for the web), or null for any other line. */

@@ -3,6 +3,7 @@ import { hantRegExp } from './_hant.js';
 import { parseBylines } from './bylines.js';
 import { findFullDate } from './dates.js';
 import { displayWidth } from './lines.js';
+import { withoutWidgetTail } from './page.js';
 
 const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
 const LABEL = String.raw`(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|发布于)\s*[：:]?\s*`;
@@ -20,12 +21,14 @@ export interface MetaLine {
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
-  const first = STAMP_FIRST.exec(text);
-  const last = first ? null : STAMP_LAST.exec(text);
+  // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
+  const line = withoutWidgetTail(text);
+  const first = STAMP_FIRST.exec(line);
+  const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
   if (!m) return null;
   const stamp = m[0].trim();
-  const rest = (first ? text.slice(m[0].length) : text.slice(0, m.index)).trim();
+  const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];
   if (!bylines) return null;
   return { date: findFullDate(stamp), stamp, bylines };

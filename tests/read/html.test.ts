@@ -53,6 +53,17 @@ describe('readHtml: a district government news page', () => {
 });
 
 describe('readHtml: page shapes', () => {
+  it.each([
+    ['【字体：大 中 小】', '【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】'],
+    ['字号：大 中 小', '字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>'],
+    ['浏览次数：1236', '浏览次数：1236'],
+  ])('drops the %s widget from the source line, and from the outlet', async (_, widget) => {
+    const html = `<html><head><meta charset="utf-8"><title>西青区重点项目建设跑出加速度</title></head><body><div class="article"><h1>西青区重点项目建设跑出加速度</h1><div class="info">发布时间：2026-10-14 09:32　来源：西青区融媒体中心　${widget}</div><div class="content"><p>今年以来，西青区116个市区重点项目完成投资218.5亿元，占年度计划的87.3%，其中新开工项目42个。</p><p>前三季度，西青区固定资产投资增长12.4%，规模以上工业增加值增长8.1%。</p></div></div></body></html>`;
+    const result = await read(utf8(html));
+    expect(result.text.split('\n')[1]).toBe('发布时间：2026-10-14 09:32　来源：西青区融媒体中心');
+    expect(result.meta.outlet).toBe('西青区融媒体中心');
+  });
+
   it('reads an old table-layout page in GBK whose headline is set in <font><b>', async () => {
     const html = readFileSync(fixturePath('old-gov-page.html'), 'utf8');
     const result = await read(new Uint8Array(iconv.encode(html, 'gbk')));

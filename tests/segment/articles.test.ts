@@ -176,6 +176,17 @@ describe('structure without bylines', () => {
     expect(result.articles[0]!.source.endLine).toBe(3);
     expect(result.discarded.map((d) => [d.reason, d.startLine, d.endLine])).toEqual([['网页附加信息', 4, 5]]);
   });
+
+  it.each([
+    ['发布时间：2026-10-14 09:32　来源：西青区融媒体中心　浏览次数：1236　【字体：大 中 小】'],
+    ['2026-10-14 09:32 来源：西青区融媒体中心 【打印】【关闭】'],
+    ['来源：西青区融媒体中心  发布时间：2026-10-14 09:32  字号：大 中 小'],
+  ])('reads the outlet of a copied meta line without its page widgets: %s', (line) => {
+    const text = ['西青区重点项目建设跑出加速度', line, '今年以来，西青区116个市区重点项目完成投资218.5亿元，其中新开工项目42个。'].join('\n');
+    const article = segmentSource(text, { path: 'a.txt' }).articles[0]!;
+    expect(article).toMatchObject({ outlet: '西青区融媒体中心', date: '2026-10-14' });
+    expect(article.bylines).toEqual([{ role: '来源', names: ['西青区融媒体中心'], text: '来源：西青区融媒体中心' }]);
+  });
 });
 
 describe('blocks that are not articles', () => {
