@@ -1,7 +1,7 @@
 import type { Person } from '../model/index.js';
 import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
-import { quotesIn } from './people/quotes.js';
+import { bareQuote, openingSpeaker, quotesIn } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
@@ -112,6 +112,8 @@ export const extractPeople: Analyser = (input, ctx) => {
   const skip = new Set(input.article.bylines.flatMap((b) => b.names.map((n) => toSimplified(n.replace(/\s+/gu, '')))));
   const people = new Map<string, Person>();
   let last: string | null = null;
+  // A quotation standing alone as a sentence, until the next sentence says whose it is.
+  let unclaimed: { text: string; paragraph: number } | null = null;
   for (const sentence of input.sentences) {
     const { text } = sentence;
     const original = writtenSentence(input, sentence);
@@ -121,10 +123,14 @@ export const extractPeople: Analyser = (input, ctx) => {
       return at >= 0 && original.length === text.length ? original.slice(at, at + piece.length) : piece;
     };
     const mentions = mentionsIn(text, people.keys(), skip, startsWithPlace);
+    const opening = unclaimed?.paragraph === sentence.paragraph ? openingSpeaker(text) : null;
+    const claimed = opening && unclaimed ? [{ text: unclaimed.text, ...opening }] : [];
     const events = [
       ...mentions.map((m) => ({ at: m.start, mention: m })),
-      ...quotesIn(text).map((q) => ({ at: q.at, quote: q })),
+      ...[...claimed, ...quotesIn(text)].map((q) => ({ at: q.at, quote: q })),
     ].sort((a, b) => a.at - b.at);
+    const alone = bareQuote(text);
+    unclaimed = alone ? { text: alone, paragraph: sentence.paragraph } : null;
     for (const e of events) {
       if ('mention' in e && e.mention) {
         upsert(people, e.mention.name, written, e.mention.titles);

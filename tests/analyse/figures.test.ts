@@ -167,6 +167,14 @@ describe('labels read from a single sentence', () => {
     ['上半年，天津恒远精密机械有限公司营业收入2.6亿元。', '2.6亿元', '天津恒远精密机械有限公司营业收入'],
     ['项目总投资12亿元，年度计划投资4.5亿元。', '4.5亿元', '年度计划投资'],
     ['现场签约项目9个，意向投资额36亿元。', '36亿元', '意向投资额'],
+    // What the article expects (预计能, 有望) or keeps (稳定在) is not part of the measure; 产能 keeps its 能.
+    ['“今年亩产预计能达到650公斤。”', '650公斤', '亩产'],
+    ['全区小站稻种植面积稳定在35万亩。', '35万亩', '全区小站稻种植面积'],
+    ['全年产值有望突破8亿元。', '突破8亿元', '全年产值'],
+    ['一期项目产能达到5万吨。', '5万吨', '一期项目产能'],
+    ['200余名工人正在加紧进行主体结构施工。', '200余名', '工人'],
+    // The counted projects and what they did: the indicator 重点项目完成投资.
+    ['今年以来，全区116个市区重点项目完成投资218.5亿元。', '218.5亿元', '市区重点项目完成投资'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

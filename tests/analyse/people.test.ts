@@ -99,6 +99,23 @@ describe('person patterns', () => {
     ]);
   });
 
+  it('gives a quotation standing alone to the speaker who opens the next sentence (“……。”刘建军介绍，……)', () => {
+    const input = inputOf('测试', [
+      '“我们实行‘一个项目、一名区级领导、一个专班’的包联机制，从签约到开工仅用了4个月。”西青区发展改革委主任刘建军介绍，今年以来，全区新开工项目42个。',
+    ]);
+    expect(peopleOf(input)).toEqual([
+      { name: '刘建军', titles: ['西青区发展改革委主任'], quotes: ['我们实行‘一个项目、一名区级领导、一个专班’的包联机制，从签约到开工仅用了4个月。'] },
+    ]);
+  });
+
+  it.each([
+    ['a source that is no person', '“今年的订单已经排到了明年三月。”据介绍，企业正在扩建二号车间。'],
+    ['a speaker in the next paragraph', ['“今年的订单已经排到了明年三月。”', '区商务局局长王强介绍，外贸企业订单充足。']],
+  ])('leaves a quotation standing alone unattributed after %s', (_case, text) => {
+    const people = peopleOf(inputOf('测试', Array.isArray(text) ? text : [text]));
+    expect(people.flatMap((p) => p.quotes)).toEqual([]);
+  });
+
   it('reads a name with a middle dot', () => {
     const input = inputOf('测试', ['合作社理事长热合曼·阿不都拉表示：“今年合作社的收入比去年翻了一番。”']);
     expect(peopleOf(input)).toEqual([

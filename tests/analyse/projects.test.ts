@@ -104,6 +104,8 @@ describe('project patterns', () => {
     ['投入运营', '海河智慧冷链物流园已投入运营。', '海河智慧冷链物流园', 'operating'],
     ['谋划', '区里正在谋划京滨综合交通枢纽工程。', '京滨综合交通枢纽工程', 'planned'],
     ['no status', '鸿仓都市工业园功能定位进一步明确。', '鸿仓都市工业园', null],
+    ['a construction site', '走进天津华易新能源电池材料项目施工现场，塔吊林立、机器轰鸣。', '天津华易新能源电池材料项目', 'building'],
+    ['being fitted out', '天津瑞康生物医药产业园项目已进入装修阶段，计划年底前投入使用。', '天津瑞康生物医药产业园项目', 'building'],
   ])('%s', (_case, text, name, status) => {
     expect(summary(inputOf('测试', [text]))).toEqual([[name, status]]);
   });

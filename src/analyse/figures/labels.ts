@@ -30,6 +30,9 @@ import { charTest } from '../_chars.js';
 
 const SIZE_CLASS_IN = /(?:超过|超|过|逾)\d[\d.]*[十百千万亿]*[^\d]{1,3}[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:以上|以下|级)[\p{Script=Han}]/u;
 
+// A count that opens the phrase, then the things counted and what they did: 116个市区重点项目完成投资.
+const COUNTED_SUBJECT = /\d[\d.]*[十百千万]*(?:个|家|项|座|所|批|宗)([\p{Script=Han}]{2,}(?:完成|实现)(?:投资|产值|营业收入|营收|销售收入|税收))$/u;
+
 const isClauseEnd = charTest(CLAUSE_END);
 // CLOSING_QUOTE by character code.
 const OPENING_QUOTE = new Map(Object.entries(CLOSING_QUOTE).map(([close, open]) => [close.charCodeAt(0), open]));
@@ -60,6 +63,8 @@ function lastCut(text: string): number {
     // 完成率, 完成额: a measure, not a verb; 年度计划投资: the year's plan, not "plans to invest".
     if (word === '完成' && /^完成[率额值量]/u.test(text.slice(i))) continue;
     if (word === '计划' && text.slice(0, i).endsWith('年度')) continue;
+    // 重点项目完成投资: the indicator's own name, not "the projects completed an investment".
+    if (word === '完成' && /(?:项目|工程)$/u.test(text.slice(0, i)) && text.startsWith('完成投资', i)) continue;
     cut = Math.max(cut, i + word.length);
   }
   for (let i = text.length - 1; i >= cut; i--) {
@@ -99,7 +104,9 @@ function phraseBefore(sentence: string, start: number): string {
   const digit = clause.search(/\d/u);
   if (digit >= 0 && !SIZE_CLASS_IN.test(clause)) {
     const turn = FROM_OR_CHANGE.exec(clause.slice(0, digit));
-    clause = turn ? clause.slice(0, turn.index) : '';
+    // 116个市区重点项目完成投资218.5亿元: what the counted things did is the measure.
+    const counted = turn ? null : COUNTED_SUBJECT.exec(clause);
+    clause = turn ? clause.slice(0, turn.index) : counted ? counted[1]! : '';
   }
   const cut = lastCut(clause);
   let label = stripLeading(clause.slice(cut)).replace(TRAILING, '');

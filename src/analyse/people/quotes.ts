@@ -39,3 +39,22 @@ export function quotesIn(sentence: string): QuoteMention[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
+const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
+
+/** A sentence that is one quotation and nothing else (“……。”), whose speaker the next sentence may name. */
+export function bareQuote(sentence: string): string | null {
+  const text = WHOLE_QUOTE.exec(sentence)?.[1]?.trim();
+  return text && isSpeech(text) ? text : null;
+}
+
+/**
+ * The speaker a sentence opens with (区发展改革委主任刘建军介绍，今年以来…): after a bare quotation,
+ * the quotation is theirs, as in “……。”刘建军介绍，… written as one sentence.
+ */
+export function openingSpeaker(sentence: string): { speaker: string; at: number } | null {
+  const m = SPEAKER_FIRST.exec(sentence);
+  return m ? { speaker: m[1]!.trim(), at: 0 } : null;
+}
+

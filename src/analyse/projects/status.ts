@@ -2,12 +2,14 @@ import type { Project } from '../../model/index.js';
 
 export type ProjectStatus = NonNullable<Project['status']>;
 
-// Longest first, so 投入运营 wins over 运营 and 在建 over 建设.
+// Longest first, so 投入运营 wins over 运营 and 在建 over 建设. A 施工现场 is a site being built, though
+// 现场 otherwise says nothing of a stage (建设现场 of a visit): it comes before 施工.
 const WORDS: [word: string, status: ProjectStatus][] = [
   ['投入运营', 'operating'], ['投入使用', 'operating'], ['运营', 'operating'], ['投用', 'operating'],
   ['开业', 'operating'], ['运行', 'operating'],
   ['竣工', 'completed'], ['投产', 'completed'], ['建成', 'completed'], ['完工', 'completed'], ['交付', 'completed'],
-  ['主体封顶', 'building'], ['在建', 'building'], ['施工', 'building'], ['续建', 'building'], ['建设', 'building'],
+  ['主体封顶', 'building'], ['施工现场', 'building'], ['在建', 'building'], ['施工', 'building'], ['续建', 'building'],
+  ['建设', 'building'], ['装修', 'building'],
   ['开工', 'starting'], ['动工', 'starting'], ['奠基', 'starting'], ['破土', 'starting'],
   ['签约', 'signed'], ['签署', 'signed'], ['签订', 'signed'], ['引入', 'signed'], ['引进', 'signed'], ['落户', 'signed'],
   ['落地', 'signed'],
