@@ -21,7 +21,8 @@ const ENTERPRISE_LIST =
 // 葡萄专业合作社46家: a counted kind.
 const COUNTED_AFTER = /^[\d一二两三四五六七八九十百千]+[余多]?(?:个|家|所|座|类)/u;
 // 新建游客服务中心, 规划建设汉服设计研发中心: a facility being built does not act yet.
-const BUILT_BEFORE = /(?:建设|新建|建成|兴建|筹建|扩建|打造|开工)$/u;
+// 将建设非遗工坊、水乡剧场和精品酒店: every item of a list being built.
+const BUILT_BEFORE = /(?:建设|新建|建成|兴建|筹建|扩建|打造|开工)(?:[^，,。；;：:、]{1,15}、)*$/u;
 // Posts, so that 安吉县农业农村局局长叶文杰 shows the agency only as part of a title.
 const TITLE_AT = new RegExp(`^(?:[一二三四]级)?(?:${TITLE.source})`, 'u');
 const BUILD_VERB = /^(?:规划建设|开工建设|加快建设|建设|建成|新建)(?=[\p{Script=Han}]{4})/u;

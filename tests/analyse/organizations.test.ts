@@ -120,6 +120,13 @@ describe('organisations that act, named as a reader names them', () => {
     ['brands in a list', '全市已培育鸿星尔克、七匹狼等知名品牌。', ['鸿星尔克', '七匹狼']],
     ['enterprises described at length', '吸引顺丰、中通等头部快递物流企业落户。', ['顺丰', '中通']],
     ['an oilfield company', '华北油田主动让出部分生产区域。', ['华北油田']],
+    ['a university after a district and 与', '南开区与天津大学共建科技成果转化中试基地。', ['天津大学']],
+    ['an academy after 区里与', '区里与西安美术学院合作，把农民画做成文创产品。', ['西安美术学院']],
+    ['a company whose name holds 转向', '湖北恒隆凯迩必汽车电动转向系统有限公司生产线开足马力。', ['湖北恒隆凯迩必汽车电动转向系统有限公司']],
+    ['a customer after 配套', '全区汽车零部件企业配套东风公司，订单持续增长。', ['东风公司']],
+    ['carmakers after 发往', '每天有1500套电动转向器下线，发往东风、比亚迪等整车企业。', ['东风', '比亚迪']],
+    ['a partner after 联合', '斗南街道联合顺丰、京东等物流企业开通鲜花专线。', ['顺丰', '京东']],
+    ['a district whose name starts with 和, after its city', '天津市和平区人民政府发布通知。', ['天津市和平区人民政府']],
   ])('%s', (_case, text, expected) => {
     expect(names(inputOf('测试', [text]))).toEqual(expected);
   });
@@ -130,6 +137,8 @@ describe('organisations that act, named as a reader names them', () => {
     ['counted kinds', '全区现有农民专业合作社86家，新引进特色餐饮、文创零售等品牌30个。'],
     ['a facility being built', '项目将规划建设农产品检测研发中心，新建游客服务中心。'],
     ['the centre of a project name', '正在建设的国家种业创新中心项目总投资12亿元。'],
+    ['a list of facilities being built', '项目将建设非遗工坊、水乡剧场和精品酒店。'],
+    ['going into a factory, and any factory', '“我十几岁进厂学捞纸。以前每家厂都要自己喷漆。”'],
   ])('finds nothing for %s', (_case, text) => {
     expect(names(inputOf('测试', [text]))).toEqual([]);
   });

@@ -20,6 +20,7 @@ const CUT_WORDS = [
   '联系', '邀请', '会见', '拜访', '陪同', '接待', '拥有', '近日', '日前', '近年来', '以来', '同时', '此外', '另外', '期间',
   '上午', '下午', '据悉', '获悉', '了解到', '加大', '服务好', '推出', '迎来', '开展', '实现', '完成', '来自', '培育',
   '建立', '成立', '组建', '共建', '合建', '设立', '挂牌', '揭牌', '新建', '兴建', '筹建', '开建', '续建', '发挥',
+  '配套', '发往', '销往', '供货', '联合',
 ];
 // CUT_WORDS by their first character's code, each with its place in the list.
 const CUT_WORDS_BY_FIRST = new Map<number, [word: string, order: number][]>();
@@ -45,11 +46,12 @@ function cutWordsIn(run: string): [word: string, at: number, order: number][] {
 // A function character cuts wherever it stands, unless it is part of a word: 在线, 对外, 有色, 国有, 和谐.
 const CUT_CHARS = '的在对向由以为将把被让从给是有并等了据到已';
 const KEEP_AFTER = /^(?:在线|对外|对口|向阳|为民|以色列|有色|有限|有机|将军|由于|让利|并购|从化|给予)/u;
-const KEEP_BEFORE = /(?:目的|美的|华为|国有|公有|民有|私有|所有|行为|认为|作为|成为|因为|数据|证据)$/u;
+const KEEP_BEFORE = /(?:目的|美的|华为|国有|公有|民有|私有|所有|行为|认为|作为|成为|因为|数据|证据|转向|方向|导向|定向|双向|取向)$/u;
 // Conjunctions cut only between two names (…项目与天锻压力机有限公司); inside one they stay (驰乾驰和餐饮).
 const CONJUNCTIONS = '与和及同跟或';
-// 华明高新区还与河北工业大学: an adverb before a conjunction shows it joins clauses, not names.
-const ADVERB_BEFORE = /(?:还|也|将|已|并|又|都|均|正|再|曾|同时)$/u;
+// 华明高新区还与河北工业大学: an adverb before a conjunction shows it joins clauses, not names; so does a
+// place or level acting as the subject (南开区与天津大学, 区里与西安美术学院).
+const ADVERB_BEFORE = /(?:还|也|将|已|并|又|都|均|正|再|曾|同时|[省市区县镇乡村]里?|街道|双方)$/u;
 const KEEP_LEADING = /^(?:和谐|和平|以色列|同济|同仁|同方|同程|同花顺|与时|在线|对外|向阳|为民|有色|由于|及时|从化)/u;
 const LEADING = new RegExp(`^[${CUT_CHARS}${CONJUNCTIONS}]`, 'u');
 
@@ -106,7 +108,12 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
     const ch = run[i]!;
     if (CUT_CHARS.includes(ch)) {
       if (!KEEP_AFTER.test(run.slice(i)) && !KEEP_BEFORE.test(run.slice(0, i + 1))) consider(i + 1, ch, false);
-    } else if (CONJUNCTIONS.includes(ch) && i > 0 && (endsName(run.slice(0, i)) || i === run.length - 1 || ADVERB_BEFORE.test(run.slice(0, i)))) {
+    } else if (
+      CONJUNCTIONS.includes(ch) &&
+      i > 0 &&
+      !KEEP_LEADING.test(run.slice(i)) &&
+      (endsName(run.slice(0, i)) || i === run.length - 1 || ADVERB_BEFORE.test(run.slice(0, i)))
+    ) {
       consider(i + 1, ch, false);
     }
   }

@@ -30,7 +30,8 @@ const SUFFIXES: [word: string, type: OrganizationType, guard: Guard][] = [
   ['股份', 'enterprise', (p, a) => !/^(?:有限|制|合作|公司)/u.test(a) && !/[持控入参]$/u.test(p)],
   ['银行', 'enterprise', (_p, a) => !/^业/u.test(a)], ['分行', 'enterprise', ANY], ['支行', 'enterprise', ANY], ['合作社', 'enterprise', ANY], ['事务所', 'enterprise', ANY],
   ['药业', 'enterprise', ANY], ['酒店', 'enterprise', ANY], ['油田', 'enterprise', (p) => p.length >= 2],
-  ['厂', 'enterprise', (p, a) => !/^[长房区家商]/u.test(a) && !/[工药水]$/u.test(p)],
+  // 我十几岁进厂, 以前每家厂: going into a factory, or any factory, is no name.
+  ['厂', 'enterprise', (p, a) => !/^[长房区家商]/u.test(a) && !/[工药水进回去在]$/u.test(p) && !/[岁每]/u.test(p)],
   ['人民政府', 'agency', ANY], ['政府', 'agency', (p) => /[省市区县镇乡]$/u.test(p)],
   ['委员会', 'agency', ANY], ['管委会', 'agency', ANY], ['常委会', 'agency', ANY], ['街道办事处', 'agency', ANY],
   ['办事处', 'agency', ANY], ['办公室', 'agency', ANY], ['党工委', 'agency', ANY], ['工委', 'agency', ANY],
