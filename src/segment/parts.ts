@@ -12,6 +12,14 @@ export interface TitleParts {
 }
 
 const DASHED = /^[—–\-－~～]{1,3}\s*/u;
+const COLUMN_TAG = /^[【[]([^】\]]{2,10})[】\]]\s*(?=\S{4})/u;
+// 总投资86.5亿元 签约项目23个: a line of amounts under the headline is its deck (副题), not the headline.
+// Two amounts at least: a headline may hold one (…年产10万吨铜箔项目主体结构封顶), and it opens with a
+// place when it has more (武清区招聘会提供岗位3200个、培训名额500个).
+const AMOUNT = /\d[\d.]*\s*(?:亿|万|千|百)?(?:元|美元|个|家|项|人次|人|吨|亩|平方米|%|％)/gu;
+const OPENS_WITH_PLACE = /^[\p{Script=Han}]{1,6}?(?:省|市|区|县|镇|乡|街道)/u;
+const amounts = (line: string) => line.match(AMOUNT)?.length ?? 0;
+const isDeck = (line: string, above: string) => amounts(line) >= 2 && !OPENS_WITH_PLACE.test(line) && amounts(above) === 0;
 
 /** A heading line with its spaces (full-width ones too) as single spaces. */
 function headingText(text: string): string {
@@ -20,7 +28,8 @@ function headingText(text: string): string {
 
 /**
  * The roles of a headline block. With Markdown headings the highest-ranking heading is the
- * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle.
+ * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle,
+ * and so is a second line of amounts under a first line without any.
  */
 export function titleParts(run: readonly Unit[]): TitleParts {
   if (!run.length) return { title: null, kicker: null, subtitle: null };
@@ -29,14 +38,20 @@ export function titleParts(run: readonly Unit[]): TitleParts {
   let head: number;
   if (top < 99) head = levels.indexOf(top);
   else if (run.length === 1 || DASHED.test(run[1]!.text)) head = 0;
+  else if (run.length === 2 && isDeck(run[1]!.text, run[0]!.text)) head = 0;
   else head = 1;
   const joined = (units: readonly Unit[]) => headingText(units.map((u) => u.text.replace(DASHED, '')).join(' ')) || null;
+  const title = headingText(run[head]!.text);
+  const kicker = joined(run.slice(0, head));
+  // 【学习贯彻】蓟州区召开…: the site's column, not the headline's words; it reads as the kicker.
+  const column = kicker === null ? COLUMN_TAG.exec(title) : null;
   return {
-    title: headingText(run[head]!.text),
-    kicker: joined(run.slice(0, head)),
+    title: column ? title.slice(column[0].length).trim() : title,
+    kicker: column ? column[1]! : kicker,
     subtitle: joined(run.slice(head + 1)),
   };
 }
+
 
 /** Everything the body of a draft says, in the model's terms. */
 export interface BodyParts {

@@ -100,6 +100,10 @@ describe('headline blocks', () => {
     ['two heading lines', ['# 东丽区开展工业企业大走访', '## 全方位多角度助企纾困解难'], [null, '东丽区开展工业企业大走访', '全方位多角度助企纾困解难']],
     ['kicker, headline and subtitle', ['春风送岗位 就业暖人心', '武清区举办春季招聘会', '——提供就业岗位3200余个'], ['春风送岗位 就业暖人心', '武清区举办春季招聘会', '提供就业岗位3200余个']],
     ['a plain headline', ['武清区举办春季招聘会'], [null, '武清区举办春季招聘会', null]],
+    ['a column tag before the headline', ['【学习贯彻】武清区召开区委常委会扩大会议'], ['学习贯彻', '武清区召开区委常委会扩大会议', null]],
+    ['a deck of amounts under the headline', ['武清区举行重大项目集中签约活动', '总投资86.5亿元 签约项目23个'], [null, '武清区举行重大项目集中签约活动', '总投资86.5亿元 签约项目23个']],
+    ['a kicker over a headline with amounts', ['春风送岗位 就业暖人心', '武清区春季招聘会提供岗位3200个、培训名额500个'], ['春风送岗位 就业暖人心', '武清区春季招聘会提供岗位3200个、培训名额500个', null]],
+    ['a kicker over a headline with one amount', ['学思想 强党性 重实践 建新功', '恒科盛年产10万吨铜箔项目主体结构封顶'], ['学思想 强党性 重实践 建新功', '恒科盛年产10万吨铜箔项目主体结构封顶', null]],
   ])('%s', (_, headline, [kicker, title, subtitle]) => {
     const text = [...headline, '本报讯 4月15日，招聘会在区人力资源市场举办，吸引了120余家企业进场招聘。'].join('\n');
     const [a] = segmentSource(text, { path: 'a.txt' }).articles;
