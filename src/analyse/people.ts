@@ -1,7 +1,7 @@
 import type { Person } from '../model/index.js';
 import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
-import { bareQuote, openingSpeaker, quotesIn } from './people/quotes.js';
+import { bareQuote, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
@@ -94,14 +94,11 @@ function resolveSpeaker(speaker: string, at: number, mentions: Mention[], last: 
   return isPersonName(bare) ? bare : null;
 }
 
-/** Adds a mention to the person of that (simplified) name, in the article's own characters. */
+/** Adds a mention to the person of that (simplified) name, in the article's own characters (`quote` is already). */
 function upsert(people: Map<string, Person>, name: string, written: (piece: string) => string, titles: string[], quote?: string): void {
   const person = people.get(name) ?? { name: written(name), titles: [], quotes: [] };
   for (const t of titles.map(written)) if (!person.titles.includes(t)) person.titles.push(t);
-  if (quote) {
-    const q = written(quote);
-    if (!person.quotes.includes(q)) person.quotes.push(q);
-  }
+  if (quote && !person.quotes.includes(quote)) person.quotes.push(quote);
   people.set(name, person);
 }
 
@@ -112,8 +109,15 @@ export const extractPeople: Analyser = (input, ctx) => {
   const skip = new Set(input.article.bylines.flatMap((b) => b.names.map((n) => toSimplified(n.replace(/\s+/gu, '')))));
   const people = new Map<string, Person>();
   let last: string | null = null;
-  // A quotation standing alone as a sentence, until the next sentence says whose it is.
-  let unclaimed: { text: string; paragraph: number } | null = null;
+  // A quotation standing alone as a sentence, until the next sentence says whose it is (“……。”刘建军
+  // 介绍，……); failing that, it is theirs who opened the sentence before it (何晓东表示，……。“……。”).
+  let unclaimed: { text: string; written: string; paragraph: number; before: string | null } | null = null;
+  // Who opened the last sentence by speaking (何晓东在致辞中表示，……), and in which paragraph.
+  let spoke: { name: string; paragraph: number } | null = null;
+  const giveToBefore = () => {
+    if (unclaimed?.before && !skip.has(unclaimed.before)) upsert(people, unclaimed.before, (piece) => piece, [], unclaimed.written);
+    unclaimed = null;
+  };
   for (const sentence of input.sentences) {
     const { text } = sentence;
     const original = writtenSentence(input, sentence);
@@ -123,14 +127,14 @@ export const extractPeople: Analyser = (input, ctx) => {
       return at >= 0 && original.length === text.length ? original.slice(at, at + piece.length) : piece;
     };
     const mentions = mentionsIn(text, people.keys(), skip, startsWithPlace);
-    const opening = unclaimed?.paragraph === sentence.paragraph ? openingSpeaker(text) : null;
-    const claimed = opening && unclaimed ? [{ text: unclaimed.text, ...opening }] : [];
+    const opening = openingSpeaker(text);
+    const quotes: (QuoteMention & { written: string })[] = quotesIn(text).map((q) => ({ ...q, written: written(q.text) }));
+    if (unclaimed && opening && unclaimed.paragraph === sentence.paragraph) quotes.push({ ...opening, text: unclaimed.text, written: unclaimed.written });
+    else giveToBefore();
     const events = [
       ...mentions.map((m) => ({ at: m.start, mention: m })),
-      ...[...claimed, ...quotesIn(text)].map((q) => ({ at: q.at, quote: q })),
+      ...quotes.map((q) => ({ at: q.at, quote: q })),
     ].sort((a, b) => a.at - b.at);
-    const alone = bareQuote(text);
-    unclaimed = alone ? { text: alone, paragraph: sentence.paragraph } : null;
     for (const e of events) {
       if ('mention' in e && e.mention) {
         upsert(people, e.mention.name, written, e.mention.titles);
@@ -138,10 +142,16 @@ export const extractPeople: Analyser = (input, ctx) => {
       } else if ('quote' in e && e.quote) {
         const name = resolveSpeaker(e.quote.speaker, e.quote.at, mentions, last);
         if (!name || skip.has(name)) continue;
-        upsert(people, name, written, [], e.quote.text);
+        upsert(people, name, written, [], e.quote.written);
         last = name;
       }
     }
+    const alone = bareQuote(text);
+    const before = spoke?.paragraph === sentence.paragraph ? spoke.name : null;
+    unclaimed = alone ? { text: alone, written: written(alone), paragraph: sentence.paragraph, before } : null;
+    const speaker = opening ? resolveSpeaker(opening.speaker, 0, mentions, last) : null;
+    spoke = speaker ? { name: speaker, paragraph: sentence.paragraph } : null;
   }
+  giveToBefore();
   return { facts: { people: [...people.values()] } };
 };

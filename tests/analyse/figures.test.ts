@@ -224,6 +224,30 @@ describe('shares, units and hedges a careful reader takes as figures', () => {
     expect(texts(sentence)).toEqual(expected);
   });
 
+  it('keeps 不 with 不超过, which without it says the opposite', () => {
+    const figures = figuresOf(inputOf('测试', ['签约项目从拿地到开工不超过90天。']));
+    expect(figures.map((f) => [f.text, f.qualifier, f.label])).toEqual([['不超过90天', '不超过', '拿地到开工']]);
+  });
+
+  it('takes no amount from a session ordinal (十二届九次全会)', () => {
+    expect(texts('会议传达学习市委十二届九次全会精神。')).toEqual([]);
+  });
+
+  it('counts the projects of a range class (5亿元至10亿元项目6个) and takes no money from it', () => {
+    const figures = figuresOf(inputOf('测试', ['其中，投资10亿元以上项目3个，5亿元至10亿元项目6个。']));
+    expect(figures.map((f) => [f.text, f.label])).toEqual([
+      ['3个', '投资10亿元以上项目'],
+      ['6个', '5亿元至10亿元项目'],
+    ]);
+  });
+
+  it.each([
+    ['本次集中签约项目共23个。', '23个', '本次集中签约项目'],
+    ['全县规上工业增加值同比增长9.4%，高于全省平均水平2.1个百分点。', '2.1个百分点', '高于全省平均水平'],
+  ])('%s: %s measures %s', (sentence, text, label) => {
+    expect(figuresOf(inputOf('测试', [sentence])).find((f) => f.text === text)?.label).toBe(label);
+  });
+
   it('keeps a ceiling as the qualifier, out of the text, and 突破 in it', () => {
     const figures = figuresOf(inputOf('测试', ['对落户企业给予最高300万元奖励，力争全年产值突破80亿元。']));
     expect(figures.map((f) => [f.text, f.qualifier])).toEqual([

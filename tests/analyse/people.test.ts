@@ -108,7 +108,13 @@ describe('person patterns', () => {
     ]);
   });
 
+  it('gives a quotation standing alone after someone spoke to them (……表示，……。“……。”)', () => {
+    const input = inputOf('测试', ['县长何晓东在致辞中表示，德清将全力保障项目早落地、早开工。“我们承诺，签约项目从拿地到开工不超过90天。”']);
+    expect(peopleOf(input)).toEqual([{ name: '何晓东', titles: ['县长'], quotes: ['我们承诺，签约项目从拿地到开工不超过90天。'] }]);
+  });
+
   it.each([
+    ['a meeting that spoke', '会议指出，要抓好项目落实。“项目是发展的生命线。”'],
     ['a source that is no person', '“今年的订单已经排到了明年三月。”据介绍，企业正在扩建二号车间。'],
     ['a speaker in the next paragraph', ['“今年的订单已经排到了明年三月。”', '区商务局局长王强介绍，外贸企业订单充足。']],
   ])('leaves a quotation standing alone unattributed after %s', (_case, text) => {

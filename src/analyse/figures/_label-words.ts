@@ -9,7 +9,7 @@ export const CLOSING_QUOTE: Record<string, string> = { '”': '“', '’': '‘
 // 亩产预计能达到, 种植面积稳定在: what the article expects or keeps is not part of the measure; 能 only as
 // "can", not ending a noun (产能, 储能, 功能).
 export const TRAILING =
-  /(?:共计|累计|合计|总计|总共|拥有|共有|现有|已有|达到了?|高达|多达|达|为|是|有|约|分别|均|突破|首次|再次|仅|只|已经|已|将|可以|可|能够|(?<![产动效功技性储职智节热电光风核体潜才可])能|有望|预计|预期|了|完成了?|实现了?|增至|增长[到至]|提高[到至]|提升[到至]|上升[到至]|降至|下降[到至]|降低[到至]|(?:稳定|保持|控制|维持)在|至)+$/u;
+  /(?:共计|累计|合计|总计|总共|拥有|共有|现有|已有|达到了?|高达|多达|达|为|是|有|约|分别|均|突破|首次|再次|仅|只|已经|已|将|(?<![公中])共|可以|可|能够|(?<![产动效功技性储职智节热电光风核体潜才可])能|有望|预计|预期|了|完成了?|实现了?|增至|增长[到至]|提高[到至]|提升[到至]|上升[到至]|降至|下降[到至]|降低[到至]|(?:稳定|保持|控制|维持)在|至)+$/u;
 // 比上年同期提高3.2个百分点: the basis of a change is not its subject.
 export const BASIS_WORDS = /(?:同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|与去年同期相比|比上年|较上年|比去年|较去年|比上月|较上月|比年初|较年初|分别)+$/u;
 
@@ -30,7 +30,8 @@ export const LEADING_TIME =
 export const LEADING_PLACE =
   /^(?:[\p{Script=Han}]{2,3}(?:省(?![级内外])|市(?![场民容政值区县级])|区(?![域间块位级])|县(?![域城级])|镇(?![域级])|乡(?![村镇土级]))|[\p{Script=Han}]{2,4}街道(?!办))(?=[\p{Script=Han}]{2,})/u;
 // 老旧小区, 景区, 园区, 开发区 end in 区 but are things measured, not places to drop.
-export const NOT_PLACE = /(?:小|社|园|城|景|片|街|辖|山|农|矿|老|新|校|营|灾|库|发|验|护|风|市|湾|港)(?:区|市|镇|乡)$/u;
+// 高于全省, 低于全市: a comparison with the whole province, not a place's name.
+export const NOT_PLACE = /(?:小|社|园|城|景|片|街|辖|山|农|矿|老|新|校|营|灾|库|发|验|护|风|市|湾|港)(?:区|市|镇|乡)$|[全于](?:省|市|区|县)$/u;
 export const LEADING_FUNCTION =
   /^(?:将|对|在|从|为|由|使|让|把|向|与|和|及|并|且|而|但|也|又|还|就|都|再|即|已|共|其|该|此|这|实现|完成|达到|发放|拨付|兑现|下达|安排|争取|落实|设立|准备|计划|拟|打算|预计|建成)/u;
 // 公司今年一季度营业收入: when a figure was measured is not what it measures.

@@ -28,7 +28,8 @@ import {
 import type { RawFigure } from './scan.js';
 import { charTest } from '../_chars.js';
 
-const SIZE_CLASS_IN = /(?:超过|超|过|逾)\d[\d.]*[十百千万亿]*[^\d]{1,3}[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:以上|以下|级)[\p{Script=Han}]/u;
+const SIZE_CLASS_IN =
+  /(?:超过|超|过|逾)\d[\d.]*[十百千万亿]*[^\d]{1,3}[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:以上|以下|级)[\p{Script=Han}]|\d[\d.]*[十百千万亿]*[^\d]{0,3}(?:至|到|[-—～~])\d[\d.]*[十百千万亿]*[^\d]{0,3}[\p{Script=Han}]/u;
 
 // A count that opens the phrase, then the things counted and what they did: 116个市区重点项目完成投资.
 const COUNTED_SUBJECT = /\d[\d.]*[十百千万]*(?:个|家|项|座|所|批|宗)([\p{Script=Han}]{2,}(?:完成|实现)(?:投资|产值|营业收入|营收|销售收入|税收))$/u;

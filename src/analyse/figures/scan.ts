@@ -19,12 +19,14 @@ export interface RawFigure {
   bare: boolean;
 }
 
-const HEDGE_BEFORE = /(?:超过|超|逾|将近|接近|近|大约|约|不少于|不低于|至少|不到|不足|突破)$/u;
+// 不超过90天: the 不 is the hedge's, and without it the figure says the opposite.
+const HEDGE_BEFORE = /(?:不超过|不高于|不多于|超过|超|逾|将近|接近|近|大约|约|不少于|不低于|至少|不到|不足|突破)$/u;
 // 最高500万元: a ceiling that qualifies the amount but is no part of its text.
 const CEILING_BEFORE = /(?:最高|最多)$/u;
 const HEDGE_AFTER = /^(?:以上|以下|左右|以内|上下|之多|有余)/u;
 // 第3版, 星期三, 数十家, 每5年: ordinals, days and vague counts.
-const NOT_AMOUNT_BEFORE = /(?:第\s*|[\d.A-Za-z]|星期|周|初|数|几|每|农历)$/u;
+// 十二届九次全会: a session's ordinal.
+const NOT_AMOUNT_BEFORE = /(?:第\s*|[\d.A-Za-z]|星期|周|初|数|几|每|农历|届)$/u;
 const CHANGE_BEFORE =
   /(?:增长|增加|上升|提高|提升|上涨|增|涨|下降|减少|降低|下滑|回落|下跌|降|减|跌)了?(?:达到|达)?$/u;
 const DECLINE = /^(?:下降|减少|降低|下滑|回落|下跌|降|减|跌)/u;
@@ -150,6 +152,10 @@ function isSizeClass(before: string, after: string, info: UnitInfo | null): bool
     const amountClass = info?.kind !== 'count' && info?.kind !== 'percent';
     return amountClass || counted(after.slice(tail[0].length));
   }
+  // 5亿元至10亿元项目6个: both ends of a class of things then counted.
+  const range = /^(?:至|到|[-—－~～])[\d.]+[万亿]?[^\d，,。；;]{0,3}?(?=[\p{Script=Han}])/u.exec(after);
+  if (range && counted(after.slice(range[0].length))) return true;
+  if (/[\d.]+[万亿]?[^\d，,。；;]{0,3}?(?:至|到|[-—－~～])$/u.test(before) && counted(after)) return true;
   return THRESHOLD_BEFORE.test(before) && counted(after);
 }
 
