@@ -1,7 +1,7 @@
 import type { Unit } from './classify.js';
 import { isTitleLine, runEnd, startsArticle } from './headlines.js';
 import { commas } from './lines.js';
-import { furnitureReason } from './page.js';
+import { furnitureEndsArticle, furnitureReason } from './page.js';
 
 /** The units of one article-to-be, in order, with the roles grouping gave them. */
 export interface Draft {
@@ -105,8 +105,10 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         else pending.push(u);
         break;
       case 'furniture':
-        flushPending();
-        cur = null;
+        if (furnitureEndsArticle(u.text)) {
+          flushPending();
+          cur = null;
+        }
         discard([u], furnitureReason(u.text) ?? '版面信息');
         break;
       default: {

@@ -21,9 +21,18 @@ const OPENS_WITH_PLACE = /^[\p{Script=Han}]{1,6}?(?:省|市|区|县|镇|乡|街�
 const amounts = (line: string) => line.match(AMOUNT)?.length ?? 0;
 const isDeck = (line: string, above: string) => amounts(line) >= 2 && !OPENS_WITH_PLACE.test(line) && amounts(above) === 0;
 
-/** A heading line with its spaces (full-width ones too) as single spaces. */
+// 🔥, 👇, 🎉 and the joiners and selectors that build them: a post's decoration, which no print font
+// has (it would print as 〓) and no briefing keeps.
+const EMOJI = /[\u{1F000}-\u{1FAFF}\u{FE0F}\u{20E3}\u{200D}]/gu;
+
+/** Text without emoji (see EMOJI). */
+export function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, '');
+}
+
+/** A heading line with its spaces (full-width ones too) as single spaces, and without emoji. */
 function headingText(text: string): string {
-  return text.replace(/[\s\u3000]+/gu, ' ').trim();
+  return withoutEmoji(text).replace(/[\s\u3000]+/gu, ' ').trim();
 }
 
 /**
@@ -69,7 +78,8 @@ export function bodyParts(d: Draft): BodyParts {
   const out: BodyParts = { lead: null, outlet: null, dateline: null, opener: null, metas: [], bylines: [], paragraphs: [] };
   const inTitle = new Set(d.titleRun);
   const paragraph = (kind: Paragraph['kind'], text: string, line: number) => {
-    if (text) out.paragraphs.push({ kind, text, line });
+    const clean = withoutEmoji(text);
+    if (clean.trim()) out.paragraphs.push({ kind, text: clean, line });
   };
   const addDateline = (text: string) => {
     out.dateline = out.dateline ? `${out.dateline} ${text}` : text;
@@ -82,7 +92,7 @@ export function bodyParts(d: Draft): BodyParts {
     }
     switch (u.kind) {
       case 'lead':
-        if (out.lead === null && !out.paragraphs.some((p) => p.kind === 'text')) out.lead = u.body;
+        if (out.lead === null && !out.paragraphs.some((p) => p.kind === 'text')) out.lead = withoutEmoji(u.body);
         else paragraph('text', u.text, u.start);
         break;
       case 'text': {
@@ -125,5 +135,6 @@ export function bodyParts(d: Draft): BodyParts {
   if (out.lead === '') out.lead = null;
   const source = out.bylines.find((b) => b.role === '来源');
   if (!out.outlet && source) out.outlet = source.names.join(' ');
+  out.outlet ??= out.metas.find((m) => m.account)?.account ?? null;
   return out;
 }

@@ -16,13 +16,20 @@ export interface MetaLine {
   /** The time stamp as written. */
   stamp: string;
   bylines: Byline[];
+  /** The account a WeChat post's meta line names (原创 津南发布 2026-10-28 18:05), or null. */
+  account: string | null;
 }
+
+// WeChat: 原创 before the author or account, 发表于天津 (where it was posted) after the time.
+const ORIGINAL = /^原创\s+/u;
+const POSTED_IN = /\s*发表于\s*[\p{Script=Han}]{2,8}$/u;
+const ACCOUNT = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s+)?([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
 
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
-  const line = withoutWidgetTail(text);
+  const line = withoutWidgetTail(text).replace(POSTED_IN, '').replace(ORIGINAL, '');
   const first = STAMP_FIRST.exec(line);
   const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
@@ -30,6 +37,8 @@ export function parseMetaLine(text: string): MetaLine | null {
   const stamp = m[0].trim();
   const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];
-  if (!bylines) return null;
-  return { date: findFullDate(stamp), stamp, bylines };
+  // Not bylines: a WeChat account (津南发布), perhaps after its author, with the time after them.
+  const account = !bylines && first === null ? (ACCOUNT.exec(rest)?.[1] ?? null) : null;
+  if (!bylines && !account) return null;
+  return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
 }

@@ -193,6 +193,44 @@ describe('structure without bylines', () => {
   });
 });
 
+describe('a WeChat post copied as text', () => {
+  const post = [
+    '🔥津南这个“智造”基地，又添新成员！',
+    '',
+    '原创 津南发布 2026-10-28 18:05 发表于天津',
+    '',
+    '点击蓝字 关注我们',
+    '',
+    '10月27日，位于津南区八里台镇的天津智能装备产业园迎来新成员，海工装备研发制造基地项目正式签约落户👍。',
+    '',
+    '今年以来，八里台镇已累计引进亿元以上项目12个，协议投资额达到68.5亿元。',
+    '',
+    '编辑：王丽丽',
+    '',
+    '▼往期推荐▼',
+    '津南区召开三季度经济运行分析会',
+    '八里台镇：稻田变身“网红打卡地”',
+    '',
+    '分享 收藏 点赞 在看',
+  ].join('\n');
+  const result = segmentSource(post, { path: 'post.txt' });
+
+  it('keeps the headline, without its emoji, over the follow prompt, and reads the account and time', () => {
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({ title: '津南这个“智造”基地，又添新成员！', outlet: '津南发布', date: '2026-10-28' });
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '10月27日，位于津南区八里台镇的天津智能装备产业园迎来新成员，海工装备研发制造基地项目正式签约落户。',
+      '今年以来，八里台镇已累计引进亿元以上项目12个，协议投资额达到68.5亿元。',
+    ]);
+  });
+
+  it('sets the follow prompt, the earlier posts and the share bar aside', () => {
+    const aside = result.discarded.map((d) => d.text).join('\n');
+    for (const line of ['点击蓝字 关注我们', '▼往期推荐▼', '分享 收藏 点赞 在看']) expect(aside).toContain(line);
+    expect(result.articles.map((a) => a.title)).not.toContain('津南区召开三季度经济运行分析会');
+  });
+});
+
 describe('blocks that are not articles', () => {
   it.each([
     ['a column announcement', ['# 即日起 正式推出', '《区域观察》积极宣传报道各区发展成绩，欢迎各单位踊跃投稿。', '投稿热线：13512908898'], /栏目公告：含投稿热线/u],
