@@ -16,7 +16,8 @@ const INVESTMENT = /(?:总投资|投资额|计划投资|投资总额|投资)$/u;
 // 该项目…, 项目总投资…: a sentence that goes on about the project just named.
 const CARRY_OVER = /^(?:该项目|该园区|项目(?:总投资|计划|预计|位于|占地|建成|投产|一期|二期|目前|已)|其(?:总投资|一期|二期))/u;
 // 工程学会, 项目部, 中心主任, 项目数量: the suffix runs on into an organisation, a post or a count.
-const RUNS_ON = /^(?:学会|协会|研究院|研究所|公司|有限|集团|局|师|院|所|处|部|办|站|队|科|大学|学院|主任|管理|经理|数量|总数|个数)/u;
+// 海洋工程装备, 工程机械, 工程技术: the suffix is a word inside a longer noun.
+const RUNS_ON = /^(?:学会|协会|研究院|研究所|公司|有限|集团|局|师|院|所|处|部|办|站|队|科|大学|学院|主任|管理|经理|数量|总数|个数|装备|机械|技术|材料|咨询|监理|造价)/u;
 const JOINED = /^[和、及与]$/u;
 const DEVELOPING = new Set<Project['status']>(['planned', 'signed', 'starting', 'building']);
 // (引进 near a park is about what comes into it, so a signing does not show the park itself is new.)
@@ -99,11 +100,11 @@ function projectsOfSentence(text: string, written: string, previous: Project | n
     if (f.kind !== 'money' || !INVESTMENT.test(f.label)) continue;
     const at = text.indexOf(f.text);
     const before = names.filter((n) => n.start < at);
-    // 总投资2.3亿元的食用菌菌种研发中心项目: with no name before it, the amount qualifies the name 的 joins it to.
-    const qualified = before.length === 0 ? names.findIndex((n) => text.slice(at + f.text.length, n.start) === '的') : -1;
+    // 总投资2.3亿元的食用菌菌种研发中心项目: the amount qualifies the name 的 joins it to, whatever stands before.
+    const qualified = names.findIndex((n) => text.slice(at + f.text.length, n.start) === '的');
+    if (qualified >= 0) here[qualified]!.investment ??= f.value;
     // Only one project before the amount, and no 等 list: the amount is that project's.
-    if (before.length === 1 && !/等/u.test(text.slice(before[0]!.end, at))) here[names.indexOf(before[0]!)]!.investment ??= f.value;
-    else if (qualified >= 0) here[qualified]!.investment ??= f.value;
+    else if (before.length === 1 && !/等/u.test(text.slice(before[0]!.end, at))) here[names.indexOf(before[0]!)]!.investment ??= f.value;
     else if (!names.length && previous && CARRY_OVER.test(text)) previous.investment ??= f.value;
   }
   if (!names.length && previous && CARRY_OVER.test(text)) previous.status = statusNear(text, 0, 0, []) ?? previous.status;

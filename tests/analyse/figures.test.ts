@@ -243,6 +243,8 @@ describe('shares, units and hedges a careful reader takes as figures', () => {
 
   it.each([
     ['本次集中签约项目共23个。', '23个', '本次集中签约项目'],
+    ['产业园迎来新成员——总投资15亿元的海工装备项目签约落户。', '15亿元', '总投资'],
+    ['全区1—9月接待游客412万人次。', '412万人次', '全区接待游客'],
     ['全县规上工业增加值同比增长9.4%，高于全省平均水平2.1个百分点。', '2.1个百分点', '高于全省平均水平'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     expect(figuresOf(inputOf('测试', [sentence])).find((f) => f.text === text)?.label).toBe(label);

@@ -84,6 +84,7 @@ describe('person patterns', () => {
     ['title and name before 说', '区委书记张三说，今年要抓好招商。', '张三', ['区委书记']],
     ['several titles', '县委副书记、县长赵建国出席会议。', '赵建国', ['县委副书记', '县长']],
     ['a company chair', '天津某某集团董事长兼总经理孙立平介绍，集团营收稳步增长。', '孙立平', ['天津某某集团董事长兼总经理']],
+    ['a company with its place in brackets', '中船海洋科技（天津）有限公司总经理孙海峰说，项目两个月就签了约。', '孙海峰', ['中船海洋科技（天津）有限公司总经理']],
   ])('%s', (_case, text, name, titles) => {
     expect(peopleOf(inputOf('测试', [text]))).toEqual([{ name, titles, quotes: [] }]);
   });

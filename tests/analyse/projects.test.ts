@@ -110,6 +110,18 @@ describe('project patterns', () => {
     expect(summary(inputOf('测试', [text]))).toEqual([[name, status]]);
   });
 
+  it('gives an amount joined by 的 to the project after it, though a park stands before', () => {
+    const text = '天津智能装备产业园迎来新成员——总投资15亿元的海工装备研发制造基地项目正式签约落户。';
+    expect(projectsOf(inputOf('测试', [text])).map((p) => [p.name, p.investment])).toEqual([
+      ['天津智能装备产业园', null],
+      ['海工装备研发制造基地项目', 1_500_000_000],
+    ]);
+  });
+
+  it('takes no project from a noun that holds 工程 (海洋工程装备, 工程机械)', () => {
+    expect(projectsOf(inputOf('测试', ['该公司主要从事海洋工程装备的研发与制造，兼营工程机械租赁。']))).toEqual([]);
+  });
+
   it('splits A和B项目 into both names', () => {
     expect(summary(inputOf('测试', ['全力推进平谷线东延和引热入京项目前期工作。']))).toEqual([
       ['平谷线东延', 'planned'],

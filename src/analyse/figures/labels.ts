@@ -42,7 +42,8 @@ const OPENING_QUOTE = new Map(Object.entries(CLOSING_QUOTE).map(([close, open]) 
 function clauseBefore(sentence: string, end: number): string {
   const head = sentence.slice(0, end);
   let i = head.length - 1;
-  while (i >= 0 && !isClauseEnd(head.charCodeAt(i))) {
+  // A dash pair (迎来新成员——总投资15亿元) ends a clause too; one dash joins a range (1—9月).
+  while (i >= 0 && !isClauseEnd(head.charCodeAt(i)) && !(head[i] === '—' && head[i - 1] === '—')) {
     const open = OPENING_QUOTE.get(head.charCodeAt(i));
     // A short quoted name inside the phrase (专精特新“小巨人”企业) belongs to it; a closed quotation ends it.
     if (open) {

@@ -130,6 +130,7 @@ function nameFollowedAt(text: string, pos: number, strong: boolean): { name: str
 const LEADING_JUNK =
   /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
 const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
+const INNER_BRACKETS = /\p{Script=Han}[（(]\p{Script=Han}{2,4}[）)]$/u;
 
 /** Where the words that lead into a title end: 据, 会上, 陪同 …, but not the 和 of 和平区 (`startsWithPlace`). */
 function leadingJunkLength(title: string, startsWithPlace: (s: string) => boolean): number {
@@ -140,7 +141,11 @@ function leadingJunkLength(title: string, startsWithPlace: (s: string) => boolea
 /** The title chain written right before `pos` (蓟州区政协副主席、区农业农村委主任), split at 、. */
 export function titlesBefore(text: string, pos: number, startsWithPlace: (s: string) => boolean = () => false): string[] {
   let i = pos - 1;
-  while (i >= 0 && !CLAUSE_START.test(text[i]!)) i--;
+  while (i >= 0 && !CLAUSE_START.test(text[i]!)) {
+    // 中船海洋科技（天津）有限公司总经理: a place in brackets inside a company's name is read through.
+    const inner = /[）)]/u.test(text[i - 1] ?? '') ? INNER_BRACKETS.exec(text.slice(0, i)) : null;
+    i -= inner ? inner[0].length + 1 : 1;
+  }
   const pieces = text.slice(i + 1, pos).split('、');
   const titles: string[] = [];
   for (let k = pieces.length - 1; k >= 0; k--) {
