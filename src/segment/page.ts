@@ -10,6 +10,8 @@ const FURNITURE = [
   String.raw`^(?:美编|美术编辑|版式|版式设计|组版|排版|版面设计|制图|照排|图片编辑)\s*[：:]`,
   String.raw`^[-—–－\s]*[\d０-９]{1,3}[-—–－\s]*$`,
   String.raw`国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}`,
+  // The distribution lines at the foot of a 简报 or official document: 报：区委办 送：区统计局.
+  String.raw`^(?:报|送|报送|抄送|抄报|分送|发送)\s*[：:]\s*\S`,
 ].map((source) => hantRegExp(source, 'u'));
 // What a web page leaves around its article: share buttons, font-size switches, next/previous links.
 // A WeChat post's own: follow prompts, the list of earlier posts, the like and share bar.

@@ -193,6 +193,21 @@ describe('structure without bylines', () => {
   });
 });
 
+describe('a 简报 from an office', () => {
+  it('sets its distribution lines (报：…  送：…) aside, not as text', () => {
+    const text = [
+      '东丽区商务局工作简报',
+      '二、重点工作推进情况',
+      '新引进内资项目38个，协议投资额102.5亿元。走访重点外贸企业56家，协调解决问题23个。',
+      '报：区委办、区政府办',
+      '送：区发展改革委、区统计局',
+    ].join('\n');
+    const result = segmentSource(text, { path: 'brief.txt' });
+    expect(result.articles[0]!.paragraphs.map((p) => p.text).join('')).not.toMatch(/报：|送：/u);
+    expect(result.discarded.map((d) => d.text).join('\n')).toContain('送：区发展改革委、区统计局');
+  });
+});
+
 describe('a WeChat post copied as text', () => {
   const post = [
     '🔥津南这个“智造”基地，又添新成员！',

@@ -34,6 +34,7 @@ function expected(status: ProjectStatus): ProjectStatus | null {
   return null;
 }
 
+const GOES_ON = /^(?:已于|已经|已|正在|目前已|现已)/u;
 // Each clause boundary between a status word and the name counts as this many characters of distance.
 const CLAUSE_PENALTY = 40;
 // Farther than this, a status word is about something else.
@@ -55,7 +56,9 @@ export function statusNear(sentence: string, start: number, end: number, names: 
     if (FUTURE_BEFORE.test(sentence.slice(0, at)) || FUTURE_AFTER.test(sentence.slice(after))) status = expected(status);
     if (!status) continue;
     const between = at >= end ? sentence.slice(end, at) : sentence.slice(after, start);
-    const clauses = between.match(/[，,；;：:]/gu)?.length ?? 0;
+    let clauses = between.match(/[，,；;：:]/gu)?.length ?? 0;
+    // …项目总投资20亿元，已于8月开工建设: a clause that goes on with 已 or 正在 is still about the name.
+    if (at >= end && clauses === 1 && GOES_ON.test(between.slice(between.search(/[，,；;：:]/u) + 1))) clauses = 0.5;
     // Within the name's own clause the furthest stage wins (去年签约的…产业园已竣工 → completed).
     const distance = clauses ? between.length + CLAUSE_PENALTY * clauses : -ORDER.indexOf(status);
     if (distance <= MAX_DISTANCE && (!best || distance < best.distance)) best = { distance, status };
