@@ -139,6 +139,19 @@ describe('headline blocks', () => {
 });
 
 describe('structure without bylines', () => {
+  it('sets the distribution lines of a 简报 (报：…  送：…) aside, not as text', () => {
+    const lines = [
+      '东丽区商务局工作简报',
+      '二、重点工作推进情况',
+      '新引进内资项目38个，协议投资额102.5亿元。走访重点外贸企业56家，协调解决问题23个。',
+      '报：区委办、区政府办',
+      '送：区发展改革委、区统计局',
+    ];
+    const result = segmentSource(lines.join('\n'), { path: 'brief.txt' });
+    expect(result.articles[0]!.paragraphs.map((p) => p.text).join('')).not.toMatch(/报：|送：/u);
+    expect(result.discarded.map((d) => d.text).join('\n')).toContain('送：区发展改革委、区统计局');
+  });
+
   it('keeps numbered headings of a report as its sections, not its subtitle', () => {
     const text = [
       '# 关于西青区2023年一季度经济运行情况的报告',
@@ -190,21 +203,6 @@ describe('structure without bylines', () => {
     const article = segmentSource(text, { path: 'a.txt' }).articles[0]!;
     expect(article).toMatchObject({ outlet: '西青区融媒体中心', date: '2026-10-14' });
     expect(article.bylines).toEqual([{ role: '来源', names: ['西青区融媒体中心'], text: '来源：西青区融媒体中心' }]);
-  });
-});
-
-describe('a 简报 from an office', () => {
-  it('sets its distribution lines (报：…  送：…) aside, not as text', () => {
-    const text = [
-      '东丽区商务局工作简报',
-      '二、重点工作推进情况',
-      '新引进内资项目38个，协议投资额102.5亿元。走访重点外贸企业56家，协调解决问题23个。',
-      '报：区委办、区政府办',
-      '送：区发展改革委、区统计局',
-    ].join('\n');
-    const result = segmentSource(text, { path: 'brief.txt' });
-    expect(result.articles[0]!.paragraphs.map((p) => p.text).join('')).not.toMatch(/报：|送：/u);
-    expect(result.discarded.map((d) => d.text).join('\n')).toContain('送：区发展改革委、区统计局');
   });
 });
 
