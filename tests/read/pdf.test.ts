@@ -41,6 +41,33 @@ describe('readPdf: newspaper layouts', () => {
     expect(result.text.split('\n')).toEqual(expected);
   });
 
+  it('reads the page header over three columns first, as one line, not a piece at the head of each column', async () => {
+    const width = 162.33;
+    const col = (i: number, top: number, bottom: number): Frame => ({ x: 40 + i * (width + 14), top, bottom, width });
+    // Paragraphs without digits: the helper's character spacing parts digits (1 8) in so narrow a column.
+    const [p1, p2, p3, p4] = [
+      '滨海新区持续优化营商环境，推动外贸企业稳订单拓市场，各项工作取得积极成效。',
+      '新区商务部门深入企业走访调研，帮助企业解决通关物流等方面的实际困难，企业信心不断增强。',
+      '中新天津生态城分布式光伏储能一体化项目正式并网发电，为园区企业提供清洁电力。',
+      '生态城管委会相关负责人表示，将加快建设零碳示范区，打造绿色低碳发展样板。',
+    ];
+    const header = ['2026年11月12日 星期四', '滨城时报', '第3版 区域经济'];
+    const content = [
+      centredLine(header[0]!, col(0, 0, 0).x, width, 36, 9),
+      centredLine(header[1]!, col(1, 0, 0).x, width, 36, 9),
+      centredLine(header[2]!, col(2, 0, 0).x, width, 36, 9),
+      // The headline in the first column only, as a column layout sets it: the other columns start level with it.
+      centredLine('滨海新区外贸稳中提质', col(0, 0, 0).x, width, 56, 14),
+      ...flowParagraphs([p1, p2], [col(0, 80, 120), col(1, 56, 300)], 10, 14),
+      ...flowParagraphs([p3, p4], [col(2, 56, 560)], 10, 14),
+    ];
+    const result = await read(await pdfOf({ pageSize: 'A4', content }));
+    const [first, headline, ...paragraphs] = result.text.split('\n');
+    expect(first).toBe(header.join('  '));
+    expect(headline).toMatch(/^#+ 滨海新区外贸稳中提质$/u);
+    expect(paragraphs).toEqual([p1, p2, p3, p4]);
+  });
+
   it('reads an article set in an L: a column running down beside a headline keeps its place', async () => {
     const expected = readFileSync(fixturePath('l-shaped-page.md'), 'utf8').trimEnd().split('\n');
     const heads = expected.flatMap((line, i) => (line.startsWith('# ') ? [i] : []));

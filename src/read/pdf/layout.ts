@@ -48,6 +48,11 @@ export function linesOfRuns(runs: readonly Run[]): Line[] {
       }
       return;
     }
+    if (depth === 0 && isPageHeader(bands, size)) {
+      lines.push({ ...lineOf(bands[0]!, block, '  '), whole: true });
+      visit(bands.slice(1).flat(), ++blocks, depth + 1);
+      return;
+    }
     const columns = splitAtStrips(boxes, 0.6 * size);
     const cut = depth < MAX_DEPTH ? cutBeforeColumns(boxes, bands, size) : null;
     // Text above a headline that bridges columns is read before it, unless a column runs on
@@ -70,6 +75,18 @@ export function linesOfRuns(runs: readonly Run[]): Line[] {
   };
   visit(fragmentsOf(runs), blocks, 0);
   return lines;
+}
+
+/**
+ * A newspaper page's header row (2026年11月12日 星期四 … 滨城时报 … 第3版): pieces spread over the
+ * width at the very top, in smaller type than the page's text, with a gap under them. It is
+ * one line read first, not a piece at the head of each column it happens to stand over.
+ */
+function isPageHeader(bands: readonly Box[][], size: number): boolean {
+  if (bands.length < 3) return false;
+  const [head, next] = [bands[0]!, bands[1]!];
+  const gap = Math.min(...next.map((b) => b.top)) - Math.max(...head.map((b) => b.bottom));
+  return medianSize(head) < size * 0.95 && gap >= size * 0.6 && splitAtStrips(head, size).length >= 2;
 }
 
 /**
