@@ -61,7 +61,6 @@ export function titleParts(run: readonly Unit[]): TitleParts {
   };
 }
 
-
 /** Everything the body of a draft says, in the model's terms. */
 export interface BodyParts {
   lead: string | null;

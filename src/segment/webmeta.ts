@@ -24,12 +24,17 @@ export interface MetaLine {
 const ORIGINAL = /^原创\s+/u;
 const POSTED_IN = /\s*发表于\s*[\p{Script=Han}]{2,8}$/u;
 const ACCOUNT = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s+)?([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
+// What official accounts are called (津南发布, 北辰融媒, 天津日报): without 原创 or 发表于 around it, a
+// name and a date must look like one, so that a headline ending in a date stays a headline.
+const ACCOUNT_NAME = /(?:发布|融媒|融媒体|融媒体中心|在线|日报|晚报|新闻|头条|之声|微报|政务|观察|视点)$/u;
 
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
-  const line = withoutWidgetTail(text).replace(POSTED_IN, '').replace(ORIGINAL, '');
+  const widgetless = withoutWidgetTail(text);
+  const line = widgetless.replace(POSTED_IN, '').replace(ORIGINAL, '');
+  const wechat = line.length < widgetless.length;
   const first = STAMP_FIRST.exec(line);
   const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
@@ -38,7 +43,8 @@ export function parseMetaLine(text: string): MetaLine | null {
   const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];
   // Not bylines: a WeChat account (津南发布), perhaps after its author, with the time after them.
-  const account = !bylines && first === null ? (ACCOUNT.exec(rest)?.[1] ?? null) : null;
+  const named = !bylines && first === null ? (ACCOUNT.exec(rest)?.[1] ?? null) : null;
+  const account = named && (wechat || ACCOUNT_NAME.test(named)) ? named : null;
   if (!bylines && !account) return null;
   return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
 }

@@ -237,6 +237,14 @@ describe('a WeChat post copied as text', () => {
     ]);
   });
 
+  it.each([
+    ['an account without 原创 or 发表于', '河西发布 2026-10-28 18:05', '河西发布'],
+    ['a headline ending in a date', '学习贯彻全会精神 2026年10月28日', null],
+  ])('reads %s', (_case, line, outlet) => {
+    const text = [line, '10月27日，河西区召开专题会议，部署四季度重点工作，确保完成全年目标任务。'].join('\n');
+    expect(segmentSource(text, { path: 'a.txt' }).articles[0]!.outlet).toBe(outlet);
+  });
+
   it('sets the follow prompt, the earlier posts and the share bar aside', () => {
     const aside = result.discarded.map((d) => d.text).join('\n');
     for (const line of ['点击蓝字 关注我们', '▼往期推荐▼', '分享 收藏 点赞 在看']) expect(aside).toContain(line);

@@ -57,4 +57,3 @@ export function openingSpeaker(sentence: string): { speaker: string; at: number 
   const m = SPEAKER_FIRST.exec(sentence);
   return m ? { speaker: m[1]!.trim(), at: 0 } : null;
 }
-
