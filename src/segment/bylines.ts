@@ -1,4 +1,5 @@
 import type { Byline } from '../model/article.js';
+import { surnameOf } from '../analyse/people/surnames.js';
 import { toSimplified } from '../analyse/script.js';
 
 /** Role word as written → the role the model records. */
@@ -43,6 +44,9 @@ function roleOf(key: string): string | null {
 
 interface Segment { role: string; names: string[]; from: number; to: number }
 
+// （区融媒体中心 记者 杨帆）, （北辰区融媒体中心 杨帆 张琳）: the newsroom before its reporters.
+const NEWSROOM = /^\p{Script=Han}{0,10}(?:融媒体中心|新闻中心|融媒|日报社?|晚报社?|报社|电视台|广播电视台|新闻网|客户端)$/u;
+
 /**
  * The bylines a text consists of — 通讯员 许磊, （记者 赵六 通讯员 钱七）, 文/张三, 张三 摄, 责任编辑：王五 —
  * or null when any part of it is not a byline.
@@ -57,8 +61,13 @@ export function parseBylines(text: string): Byline[] | null {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let loose: Segment | null = null;
+  const newsroom = tokens.length > 1 && NEWSROOM.test(tokens[0]!.key) && roleOf(tokens[0]!.key) === null;
   for (const [i, tok] of tokens.entries()) {
     const name = raw.slice(tok.from, tok.to);
+    if (newsroom && i === 0) {
+      segments.push({ role: '来源', names: [name], from: tok.from, to: tok.to });
+      continue;
+    }
     const last = i === tokens.length - 1 || roleOf(tokens[i + 1]!.key) !== null;
     if (tok.key === '摄' || (tok.key === '摄影' && last)) {
       const credited: Segment | null = loose ?? (current?.names.length ? current : null);
@@ -116,6 +125,13 @@ export function parseBylines(text: string): Byline[] | null {
       continue;
     }
     return null;
+  }
+  // Names right after the newsroom, with no role of their own, are its reporters' (…融媒体中心 杨帆 张琳):
+  // names of a known surname, so that words (开展活动) are not taken for them.
+  if (loose && newsroom && segments.length === 1 && loose.names.every((n) => surnameOf(toSimplified(n)) !== null)) {
+    loose.role = '作者';
+    segments.push(loose);
+    loose = null;
   }
   if (loose || segments.length === 0 || segments.some((s) => s.names.length === 0)) return null;
   return segments.map((s) => ({ role: s.role, names: s.names, text: raw.slice(s.from, s.to) }));
