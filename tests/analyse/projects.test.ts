@@ -174,6 +174,8 @@ describe('projects as a careful reader names them', () => {
     ['an existing park reporting on itself', '一季度，滨河化工产业园实现产值52亿元。'],
     ['a town described as a base', '该镇是全国重要的五金工具生产基地，现有企业800余家。'],
     ['a complex a project becomes', '建成后将形成集研发、展示、交易于一体的家居产业综合体。'],
+    ['a batch of a kind (一批城市更新, not a place 一批城市)', '明年将再启动一批城市更新项目，计划总投资超过50亿元。'],
+    ['a model zone as a goal', '河西区打造高品质生活示范区。'],
   ])('finds none for %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

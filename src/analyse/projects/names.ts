@@ -46,7 +46,8 @@ const VERB_END = new RegExp(
 );
 // 在唐昌、安德两个街道规划建设5000亩标准化种植基地: a clause that builds something, not its name.
 const CLAUSE_INSIDE = /(?:规划建设|开工建设|加快建设|计划建设|启动建设|[两\d一二三四五六七八九十]个(?:街道|乡镇|镇|村|区|县))./u;
-const LEADING_PLACE = /^[\p{Script=Han}]{2,3}(?:区|县|镇|乡|市)(?=[\p{Script=Han}]{2,})/u;
+// A place before the name (西青区…); not a count or a kind that happens to end in 市 (一批城市更新).
+const LEADING_PLACE = /^(?![一二两三四五六七八九十几多各全该本此这每])[\p{Script=Han}]{2,3}(?:区|县|镇|乡|(?<!城)市)(?=[\p{Script=Han}]{2,})/u;
 
 /**
  * True when the words before a suffix name a particular project (江铜华北年产10万吨铜箔, 天锻都市),
