@@ -161,6 +161,7 @@ function specificNoun(sentence: string, figure: RawFigure, noun: string): string
 
 const VERB_NAMES: Record<string, string> = { 增: '增长', 涨: '上涨', 降: '下降', 减: '减少', 跌: '下跌' };
 const BARE_PLACE = /^[\p{Script=Han}]{2,4}(?:省|市|区|县|镇|乡|街道)$/u;
+const PLACE_ONLY = /^[\p{Script=Han}]{1,6}(?:省|市|区|县|镇|乡|村|街道|社区)$/u;
 const CHANGE_AT_END = /(?:同比|环比)?(?:增长|增加|上升|提高|提升|上涨|下降|减少|降低|下滑|回落|下跌)$/u;
 
 /** A change verb as a label reads it: 增 → 增长. */
@@ -187,6 +188,8 @@ export function labelFigure(sentence: string, figure: RawFigure, previous: strin
     : null;
   if (figure.kind === 'count' && noun) return specificNoun(sentence, figure, noun);
   if (noun && MONEY_VERBS.test(before)) return noun.length >= 3 ? noun : before + noun;
+  // 大溪村将1.2万亩毛竹林…: a place is where, the noun after the amount is what.
+  if (noun && PLACE_ONLY.test(before)) return before + noun;
   if (before.length >= 2) return before;
   if (noun) return before + noun;
   return before || previous || '';
