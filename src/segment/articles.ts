@@ -104,13 +104,15 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         if (cur && !cur.closed) attach(cur, u);
         else pending.push(u);
         break;
-      case 'furniture':
-        if (furnitureEndsArticle(u.text)) {
+      case 'furniture': {
+        const reason = furnitureReason(u.text) ?? '版面信息';
+        if (furnitureEndsArticle(u.text, reason)) {
           flushPending();
           cur = null;
         }
-        discard([u], furnitureReason(u.text) ?? '版面信息');
+        discard([u], reason);
         break;
+      }
       default: {
         // A rule line goes with whatever surrounds it, and ends an article that has its text.
         const last = blocks.at(-1);

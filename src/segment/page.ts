@@ -13,34 +13,30 @@ const FURNITURE = [
   // The distribution lines at the foot of a 简报 or official document: 报：区委办 送：区统计局.
   String.raw`^(?:报|送|报送|抄送|抄报|分送|发送)\s*[：:]\s*\S`,
 ].map((source) => hantRegExp(source, 'u'));
-// What a web page leaves around its article: share buttons, font-size switches, next/previous links.
-// A WeChat post's own: follow prompts, the list of earlier posts, the like and share bar.
-const WEB_FURNITURE = hantRegExp(
-  String.raw`^[【\[▼▲↓👇\s]*(?:纠错|打印本页|打印|关闭窗口|关闭|分享到|分享|扫一扫|收藏本页|返回顶部|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|字号|字体|点击数|浏览次数|阅读量|阅读次数|点击蓝字|点击上方|关注我们|往期推荐|往期回顾|往期精彩|精彩推荐|长按识别|长按二维码|扫码关注|点赞|在看)(?:[】\]▼▲↓👇]|[：:\s]|$)`,
-  'u',
-);
-// The same widgets at the end of a web page's meta line (… 来源：北方网　浏览次数：1236　【字体：大 中 小】), after a space or in brackets.
-const WIDGET_TAIL = hantRegExp(
-  String.raw`(?:\s+[【\[]?|[【\[])\s*(?:字号|字体|浏览次数|浏览量|点击数|点击量|阅读量|阅读次数|访问量|打印本页|打印|关闭窗口|关闭|纠错|分享到|扫一扫|收藏本页|收藏)(?:[】\]：:\s]|$)[\s\S]*$`,
-  'u',
-);
+// What a web page leaves around its article, and a WeChat post around its own. The widgets (share,
+// print, font size, view counts, follow prompts) may stand between a headline and its text, or end
+// a meta line (… 来源：北方网　浏览次数：1236　【字体：大 中 小】); links to other articles close the
+// article above them.
+const WIDGETS = [
+  '纠错', '打印本页', '打印', '关闭窗口', '关闭', '分享到', '分享', '扫一扫', '收藏本页', '收藏', '字号', '字体', '点击数', '点击量',
+  '浏览次数', '浏览量', '阅读量', '阅读次数', '访问量', '点击蓝字', '点击上方', '关注我们', '长按识别', '长按二维码', '扫码关注', '点赞', '在看',
+];
+const OTHER_ARTICLES = ['上一篇', '下一篇', '相关新闻', '相关阅读', '相关链接', '推荐阅读', '往期推荐', '往期回顾', '往期精彩', '精彩推荐', '返回顶部'];
+const LEADING_MARKS = String.raw`[【\[▼▲↓👇\s]*`;
+const WEB_FURNITURE = hantRegExp(String.raw`^${LEADING_MARKS}(?:${[...WIDGETS, ...OTHER_ARTICLES].join('|')})(?:[】\]▼▲↓👇]|[：:\s]|$)`, 'u');
+const WEB_LIST_OF_OTHERS = hantRegExp(String.raw`^${LEADING_MARKS}(?:${OTHER_ARTICLES.join('|')})`, 'u');
+// A meta line's widgets come after a space or in brackets, so an outlet such as 收藏家杂志 after 来源： stays.
+const WIDGET_TAIL = hantRegExp(String.raw`(?:\s+[【\[]?|[【\[])\s*(?:${WIDGETS.join('|')})(?:[】\]：:\s]|$)[\s\S]*$`, 'u');
+const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
 
 /** A meta line without the page widgets that end it. */
 export function withoutWidgetTail(text: string): string {
   return text.replace(WIDGET_TAIL, '').trimEnd();
 }
-const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
 
-// Web furniture that closes the article above it: links to other articles. The rest (share, font
-// size, follow prompts) may stand between a post's headline and its text.
-const WEB_LIST_OF_OTHERS = hantRegExp(
-  String.raw`^[【\[▼▲↓👇\s]*(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|往期推荐|往期回顾|往期精彩|精彩推荐|返回顶部)`,
-  'u',
-);
-
-/** True when a furniture line ends the article before it: print page furniture, or a web list of other articles. */
-export function furnitureEndsArticle(text: string): boolean {
-  return furnitureReason(text) !== '网页附加信息' || WEB_LIST_OF_OTHERS.test(text);
+/** True when a furniture line (of `reason`) ends the article before it: print page furniture, or a web list of other articles. */
+export function furnitureEndsArticle(text: string, reason: string): boolean {
+  return reason !== '网页附加信息' || WEB_LIST_OF_OTHERS.test(text);
 }
 
 /** Why a line is page furniture (版面信息 for print, 网页附加信息 for the web), or null for any other line. */

@@ -25,7 +25,7 @@ import {
   TIMING,
   TRAILING,
 } from './_label-words.js';
-import type { RawFigure } from './scan.js';
+import { CHANGE_VERBS, type RawFigure } from './scan.js';
 import { charTest } from '../_chars.js';
 
 const SIZE_CLASS_IN =
@@ -160,9 +160,10 @@ function specificNoun(sentence: string, figure: RawFigure, noun: string): string
 }
 
 const VERB_NAMES: Record<string, string> = { 增: '增长', 涨: '上涨', 降: '下降', 减: '减少', 跌: '下跌' };
-const BARE_PLACE = /^[\p{Script=Han}]{2,4}(?:省|市|区|县|镇|乡|街道)$/u;
+/** A place and nothing else (武清区, 大溪村): where a figure was measured, not what. */
 const PLACE_ONLY = /^[\p{Script=Han}]{1,6}(?:省|市|区|县|镇|乡|村|街道|社区)$/u;
-const CHANGE_AT_END = /(?:同比|环比)?(?:增长|增加|上升|提高|提升|上涨|下降|减少|降低|下滑|回落|下跌)$/u;
+/** The end labelFigure gives a change's label: its basis, then its verb as verbName writes it. */
+const CHANGE_AT_END = new RegExp(`(?:同比|环比)?(?:${[...new Set(CHANGE_VERBS.map(verbName))].join('|')})$`, 'u');
 
 /** A change verb as a label reads it: 增 → 增长. */
 export function verbName(verb: string): string {
@@ -180,7 +181,7 @@ export function labelFigure(sentence: string, figure: RawFigure, previous: strin
   if (figure.kind === 'change' && figure.changeVerb) {
     const verb = (figure.basis ?? '') + verbName(figure.changeVerb);
     // 北辰区生物医药产业产值同比增长11.3%，武清区同比增长9.7%: a place alone shares the measure before it.
-    if (previous && BARE_PLACE.test(before)) return before + previous.replace(CHANGE_AT_END, '') + verb;
+    if (previous && PLACE_ONLY.test(before)) return before + previous.replace(CHANGE_AT_END, '') + verb;
     return (before || previous || '') + verb;
   }
   const noun = /^[\p{Script=Han}]/u.test(sentence.slice(figure.end).replace(/^(?:以上|以下|左右|之多)?的?/u, ''))

@@ -27,9 +27,10 @@ const HEDGE_AFTER = /^(?:以上|以下|左右|以内|上下|之多|有余)/u;
 // 第3版, 星期三, 数十家, 每5年: ordinals, days and vague counts.
 // 十二届九次全会: a session's ordinal.
 const NOT_AMOUNT_BEFORE = /(?:第\s*|[\d.A-Za-z]|星期|周|初|数|几|每|农历|届)$/u;
-const CHANGE_BEFORE =
-  /(?:增长|增加|上升|提高|提升|上涨|增|涨|下降|减少|降低|下滑|回落|下跌|降|减|跌)了?(?:达到|达)?$/u;
-const DECLINE = /^(?:下降|减少|降低|下滑|回落|下跌|降|减|跌)/u;
+/** The verbs of a change, rises then declines, longest first where one begins another. */
+export const CHANGE_VERBS = ['增长', '增加', '上升', '提高', '提升', '上涨', '增', '涨', '下降', '减少', '降低', '下滑', '回落', '下跌', '降', '减', '跌'];
+const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')})了?(?:达到|达)?$`, 'u');
+const DECLINE = new RegExp(`^(?:${CHANGE_VERBS.slice(CHANGE_VERBS.indexOf('下降')).join('|')})`, 'u');
 const BASIS_SAME = /(?:同比|比上年|比去年|较上年|较去年|去年同期|上年同期)/u;
 const BASIS_CHAIN = /(?:环比|比上月|较上月|比上季度|较上季度)/u;
 const TIME_UNITS = new Set(['天', '工作日', '小时', '分钟']);

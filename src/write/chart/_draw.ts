@@ -22,6 +22,8 @@ interface Frame {
   bottom: number;
   scale: ValueScale;
   categories: number;
+  /** The category labels as drawn, a list of lines each: the frame was laid out to hold them. */
+  labels: string[][];
 }
 
 /**
@@ -35,9 +37,10 @@ export function drawChartSvg(spec: ChartSpec, plan: ChartPlan, width: number, he
     spec.series.flatMap((s) => s.values),
     plan.negativeGap,
   );
-  const frame = plan.horizontal ? horizontalFrame(spec, plan, width, height, faces, scale) : verticalFrame(spec, plan, width, height, faces, scale);
+  const lines = labelLines(plan, faces);
+  const frame = (plan.horizontal ? horizontalFrame : verticalFrame)(spec, plan, width, height, faces, scale, lines);
   drawGrid(canvas, spec, plan, frame);
-  drawCategoryLabels(canvas, plan, frame, faces);
+  drawCategoryLabels(canvas, plan, frame);
   drawBars(canvas, spec, plan, frame);
   drawTitle(canvas, plan, width);
   if (spec.series.length > 1) drawLegend(canvas, spec, plan, width, faces);
@@ -87,10 +90,9 @@ const widest = (texts: string[], size: number, faces: ChartFaces) => Math.max(0,
  * Vertical bars: value labels at the left, category labels under the plot. The plot narrows where
  * a category label under the first or last bar would reach past the chart's edge.
  */
-function verticalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height: number, faces: ChartFaces, scale: ValueScale): Frame {
+function verticalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height: number, faces: ChartFaces, scale: ValueScale, lines: string[][]): Frame {
   const { size, lineHeight } = plan.style;
   const m = margins(plan);
-  const lines = labelLines(plan, faces);
   const labelWidths = lines.map((l) => widest(l, plan.labels.size, faces));
   const turned = plan.labels.rotate === 45;
   const below = turned ? Math.max(...labelWidths.map((w) => Math.SQRT1_2 * (w + lineHeight))) : Math.max(...lines.map((l) => l.length)) * lineHeight;
@@ -119,13 +121,14 @@ function verticalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height: 
     bottom: height - plan.gridBottom - below - m.category,
     scale,
     categories: n,
+    labels: lines,
   };
 }
 
 /** Horizontal bars: category labels at the left, value labels under the plot. */
-function horizontalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height: number, faces: ChartFaces, scale: ValueScale): Frame {
+function horizontalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height: number, faces: ChartFaces, scale: ValueScale, lines: string[][]): Frame {
   const m = margins(plan);
-  const labelWidth = widest(labelLines(plan, faces).flat(), plan.labels.size, faces);
+  const labelWidth = widest(lines.flat(), plan.labels.size, faces);
   return {
     horizontal: true,
     left: plan.pad + labelWidth + m.category,
@@ -134,6 +137,7 @@ function horizontalFrame(spec: ChartSpec, plan: ChartPlan, width: number, height
     bottom: height - plan.gridBottom - plan.style.size - m.value,
     scale,
     categories: spec.categories.length,
+    labels: lines,
   };
 }
 
@@ -161,11 +165,11 @@ function drawGrid(canvas: ChartCanvas, spec: ChartSpec, plan: ChartPlan, f: Fram
   }
 }
 
-function drawCategoryLabels(canvas: ChartCanvas, plan: ChartPlan, f: Frame, faces: ChartFaces): void {
+function drawCategoryLabels(canvas: ChartCanvas, plan: ChartPlan, f: Frame): void {
   const { lineHeight } = plan.style;
   const { size } = plan.labels;
   const gap = margins(plan).category;
-  labelLines(plan, faces).forEach((lines, i) => {
+  f.labels.forEach((lines, i) => {
     const centre = centreOf(f, i);
     if (f.horizontal) {
       lines.forEach((line, k) => canvas.text(line, f.left - gap, centre + (k - (lines.length - 1) / 2) * lineHeight, size, plan.style.text, 'end'));
