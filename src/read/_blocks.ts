@@ -21,10 +21,10 @@ export function tidyLine(raw: string): string {
 
 /**
  * The visible text of an element as lines: one per block (paragraph, list item, heading,
- * table row, <br>-separated run), headings with their Markdown prefix, table cells joined
- * by two spaces.
+ * table row, <br>-separated run), headings with their Markdown prefix, a table of data as a
+ * Markdown pipe table (see tableLines).
  */
-export function linesOfElement(root: DomElement, headingPrefix: HeadingPrefix): string[] {
+export function linesOfElement(root: DomElement, headingPrefix: HeadingPrefix, inTable = false): string[] {
   const lines: string[] = [];
   let current = '';
   // A list number waits for the item's first non-empty line, wherever its text sits.
@@ -46,9 +46,9 @@ export function linesOfElement(root: DomElement, headingPrefix: HeadingPrefix): 
     const tag = tagOf(node);
     if (SKIPPED.has(tag)) return;
     if (tag === 'br') return flush();
-    if (tag === 'tr') {
+    if (tag === 'table') {
       flush();
-      lines.push(...rowLines(node, headingPrefix));
+      lines.push(...tableLines(node, headingPrefix, inTable));
       return;
     }
     if (HEADINGS.has(tag)) {
@@ -67,19 +67,44 @@ export function linesOfElement(root: DomElement, headingPrefix: HeadingPrefix): 
   return lines;
 }
 
+/** The rows of a table, not those of tables nested in its cells. */
+function rowsOf(table: DomElement): DomElement[] {
+  return Array.from(table.children).flatMap((child) => {
+    const tag = tagOf(child);
+    if (tag === 'tr') return [child];
+    return tag === 'thead' || tag === 'tbody' || tag === 'tfoot' ? Array.from(child.children).filter((row) => tagOf(row) === 'tr') : [];
+  });
+}
+
 /**
- * A data row as one line, its cells joined by two spaces (a cell's own lines by one). A row
- * whose cells hold whole passages is page layout (old sites set articles in tables): its
- * cells' lines are kept as they are.
+ * A table as lines. A table of data (two rows or more of two cells or more) becomes a Markdown
+ * pipe table, its first such row the header, so that segmentation can read each row with the
+ * column names (see segment/tables.ts); a title row above it stays a line of its own. A table
+ * whose cells hold whole passages is page layout (old sites set articles in tables): its cells'
+ * lines are kept as they are. Anything else, and a table inside a table's cell, gives one line per
+ * row, cells joined by two spaces.
  */
-function rowLines(row: DomElement, headingPrefix: HeadingPrefix): string[] {
-  const cells = Array.from(row.children)
-    .filter((cell) => ['td', 'th'].includes(tagOf(cell)))
-    .map((cell) => linesOfElement(cell, headingPrefix));
-  const layout = cells.some((lines) => lines.length > 3 || lines.join('').length > 200);
-  if (layout) return cells.flat();
-  const line = cells.map((lines) => lines.join(' ')).filter(Boolean).join('  ');
-  return line ? [line] : [];
+function tableLines(table: DomElement, headingPrefix: HeadingPrefix, nested: boolean): string[] {
+  const rows = rowsOf(table).map((row) =>
+    Array.from(row.children)
+      .filter((cell) => ['td', 'th'].includes(tagOf(cell)))
+      .map((cell) => linesOfElement(cell, headingPrefix, true)),
+  );
+  if (rows.some((cells) => cells.some((lines) => lines.length > 3 || lines.join('').length > 200))) return rows.flat(2);
+  const texts = rows.map((cells) => cells.map((lines) => lines.join(' ')));
+  const filled = (cells: string[]) => cells.filter(Boolean).length;
+  const first = texts.findIndex((cells) => filled(cells) >= 2);
+  if (nested || first < 0 || texts.slice(first + 1).filter((cells) => filled(cells) >= 2).length === 0) {
+    return texts.map((cells) => cells.filter(Boolean).join('  ')).filter(Boolean);
+  }
+  const width = Math.max(...texts.slice(first).map((cells) => cells.length));
+  const pipeRow = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '｜')).join(' | ')} |`;
+  return [
+    ...texts.slice(0, first).map((cells) => cells.filter(Boolean).join('  ')).filter(Boolean),
+    pipeRow(texts[first]!),
+    pipeRow(Array.from({ length: width }, () => '---')),
+    ...texts.slice(first + 1).filter((cells) => filled(cells) > 0).map(pipeRow),
+  ];
 }
 
 /** An element's text on one line: its block children joined by a space. */

@@ -24,7 +24,8 @@ export function kindOfLine(line: SourceLine): KindedLine {
   const t = line.text;
   // Written out, not spread: there is one of these per line of every input.
   const kinded = (kind: LineKind, opener = false): KindedLine => ({ no: line.no, raw: line.raw, text: line.text, level: line.level, indent: line.indent, kind, opener });
-  if (!line.raw.trim()) return kinded('blank');
+  if (!line.raw.trim() || line.table === 'frame') return kinded('blank');
+  if (line.table === 'row') return kinded('text');
   if (furnitureReason(t)) return kinded('furniture');
   if (line.level > 0) return kinded('heading');
   if (isBlankOrRule(t)) return kinded('rule');

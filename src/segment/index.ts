@@ -4,9 +4,11 @@ import type { DiscardedBlock } from '../model/source.js';
 import { groupUnits } from './articles.js';
 import { kindOfLine, readPiece } from './classify.js';
 import { findFullDate } from './dates.js';
+import { digestItems } from './digest.js';
 import { finishDraft, linesText } from './finish.js';
 import { splitLines } from './lines.js';
 import { joinBrokenLines } from './repair.js';
+import { readTables } from './tables.js';
 
 export { CONSUMED_LABELS } from './labels.js';
 
@@ -28,7 +30,7 @@ export interface SegmentResult {
  */
 export function segmentSource(text: string, options: SegmentOptions): SegmentResult {
   const lines = splitLines(text);
-  const kinded = lines.map(kindOfLine);
+  const kinded = readTables(lines).map(kindOfLine);
   const units = joinBrokenLines(kinded).map(readPiece);
   const pageDate = units.filter((u) => u.kind === 'furniture').map((u) => findFullDate(u.text)).find(Boolean) ?? null;
   const ctx = { path: options.path, meta: options.meta ?? {}, pageDate, lines };
@@ -45,7 +47,7 @@ export function segmentSource(text: string, options: SegmentOptions): SegmentRes
     const finished = finishDraft(block.draft, drafts++ === 0, ctx);
     if ('discarded' in finished) result.discarded.push(finished.discarded);
     else {
-      result.articles.push(finished.article);
+      result.articles.push(...(digestItems(finished.article) ?? [finished.article]));
       result.diagnostics.push(...finished.diagnostics);
     }
   }

@@ -1,3 +1,5 @@
+import type { TableRole } from './tables.js';
+
 /** One line of the input, numbered as the user sees it in an editor. */
 export interface SourceLine {
   /** 1-based line number. */
@@ -9,6 +11,8 @@ export interface SourceLine {
   level: number;
   /** Starts with an indent (two spaces or a full-width space), as paragraphs of a PDF column do. */
   indent: boolean;
+  /** Part of a table of data: its header and dashes (frame), or a row read as a sentence (see tables.ts). */
+  table?: TableRole;
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t\u3000]+|(?=[^#\s]))(.*?)(?:[ \t]+#+)?\s*$/u;

@@ -142,3 +142,35 @@ describe('one story republished in two files', () => {
     for (const s of briefing.sources) expect(s.articleIds).toEqual([a.id]);
   });
 });
+
+describe('a table of projects in a Word file and in a web page', () => {
+  const title = '萧山区第四季度重点项目集中开工';
+  const paragraphs = ['11月20日，杭州市萧山区举行第四季度重点项目集中开工活动，共有21个项目集中开工，总投资238.7亿元。部分项目情况如下：'];
+  const table = [
+    ['序号', '项目名称', '总投资（亿元）', '建设内容'],
+    ['1', '智能网联汽车零部件产业园', '45.0', '建设厂房及研发中心26万平方米'],
+    ['2', '钱塘江南岸综合提升工程', '32.6', '堤防加固12公里'],
+  ];
+  const page = `<html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${paragraphs[0]}</p>
+    <table>${table.map((row, i) => `<tr>${row.map((cell) => (i === 0 ? `<th>${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`).join('')}</table></body></html>`;
+  const parsed = new Map<string, Briefing>();
+
+  beforeAll(async () => {
+    parsed.set('docx', await parseFolder({ 'projects.docx': await docxOf({ title, header: '来源：萧山区融媒体中心', paragraphs }, table) }));
+    parsed.set('html', await parseFolder({ 'projects.html': page }));
+  }, 60_000);
+
+  it.each(['docx', 'html'])('%s: each row gives its investment in 亿元 to its project, labelled by what it is about', (format) => {
+    const [article] = parsed.get(format)!.articles;
+    expect(article!.figures.filter((f) => f.unit === '元').map((f) => [f.text, f.value, f.label])).toEqual([
+      ['238.7亿元', 23_870_000_000, '总投资'],
+      ['45.0亿元', 4_500_000_000, '智能网联汽车零部件产业园总投资'],
+      ['32.6亿元', 3_260_000_000, '钱塘江南岸综合提升工程总投资'],
+    ]);
+    expect(article!.projects.map((p) => [p.name, p.investment])).toEqual([
+      ['智能网联汽车零部件产业园', 4_500_000_000],
+      ['钱塘江南岸综合提升工程', 3_260_000_000],
+    ]);
+    expect(article!.paragraphs.every((p) => p.kind === 'text')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ const article = signingArticle();
 const packed = async (doc: Document) => new Uint8Array(await Packer.toBuffer(doc));
 
 describe('readDocx: a Word file from a district office', () => {
-  it('gives the Heading 1 title as #, paragraphs one per line, table rows with cells joined by two spaces', async () => {
+  it('gives the Heading 1 title as #, paragraphs one per line, a table as a Markdown pipe table', async () => {
     const table = [['项目名称', '总投资（亿元）', '所属领域'], ['北方智能物流园', '32', '现代物流'], ['精密零部件项目', '8.5', '智能制造']];
     const result = await read(await docxOf(article, table));
     expect(result).toMatchObject({ format: 'docx', encoding: 'docx', diagnostics: [] });
@@ -17,9 +17,10 @@ describe('readDocx: a Word file from a district office', () => {
       `# ${article.title}`,
       article.header,
       ...article.paragraphs,
-      '项目名称  总投资（亿元）  所属领域',
-      '北方智能物流园  32  现代物流',
-      '精密零部件项目  8.5  智能制造',
+      '| 项目名称 | 总投资（亿元） | 所属领域 |',
+      '| --- | --- | --- |',
+      '| 北方智能物流园 | 32 | 现代物流 |',
+      '| 精密零部件项目 | 8.5 | 智能制造 |',
     ]);
     expect(result.meta.title).toBe(article.title);
     expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

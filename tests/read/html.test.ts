@@ -92,7 +92,7 @@ describe('readHtml: page shapes', () => {
     expect(result.meta).toEqual({ title: '河西区：“家门口”就业服务站开到社区', date: '2024-04-15' });
   });
 
-  it('turns in-article h2/h3 into ## and keeps list items and table rows as lines', async () => {
+  it('turns in-article h2/h3 into ## and keeps list items as lines and a table of data as a pipe table', async () => {
     const html = `<html><head><meta charset="utf-8"><title>小淀镇推进高质量发展 - 北辰区</title></head><body>
       <h1>小淀镇推进高质量发展</h1>
       <p>2024年4月8日 09:12</p>
@@ -113,11 +113,34 @@ describe('readHtml: page shapes', () => {
       '小淀镇立足区位、交通、潜力、人文等资源禀赋，制定总体城市设计，重点谋划打造城郊文旅、新能源产业园等重点项目。',
       '1. 新能源产业园',
       '2. 天锻都市产业园',
-      '指标  完成值',
-      '固定资产投资  18.6亿元',
+      '| 指标 | 完成值 |',
+      '| --- | --- |',
+      '| 固定资产投资 | 18.6亿元 |',
       '下一步，小淀镇将持续优化营商环境，为项目落地提供全流程保障，确保完成全年各项任务。',
     ]);
     expect(result.meta).toEqual({ title: '小淀镇推进高质量发展', date: '2024-04-08' });
+  });
+
+  it('keeps a title row above a table of data as a line, reads nested tables as their own, and a one-row table as a line', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><h1>武清区前三季度经济运行情况</h1>
+      <p>前三季度，武清区经济运行稳中有进，主要指标好于全市平均水平。</p>
+      <table>
+        <tr><td colspan="3">武清区主要经济指标</td></tr>
+        <tr><td>指标</td><td>完成值（亿元）</td><td>增速（%）</td></tr>
+        <tr><td>地区生产总值</td><td>612.4</td><td>5.6</td></tr>
+        <tr><td>备注</td><td><table><tr><td>口径</td><td>年报</td></tr><tr><td>来源</td><td>区统计局</td></tr></table></td><td></td></tr>
+      </table>
+      <table><tr><td>单位：亿元</td><td>数据截至9月底</td></tr></table>
+      </body></html>`;
+    const lines = (await read(utf8(html))).text.split('\n');
+    expect(lines.slice(2)).toEqual([
+      '武清区主要经济指标',
+      '| 指标 | 完成值（亿元） | 增速（%） |',
+      '| --- | --- | --- |',
+      '| 地区生产总值 | 612.4 | 5.6 |',
+      '| 备注 | 口径  年报 来源  区统计局 |  |',
+      '单位：亿元  数据截至9月底',
+    ]);
   });
 
   it('splits paragraphs at <br> and joins source line breaks between Chinese characters', async () => {

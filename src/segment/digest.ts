@@ -1,0 +1,69 @@
+import { splitSentences } from '../analyse/sentences.js';
+import type { ArticleText, Paragraph } from '../model/article.js';
+
+/**
+ * A column of news in brief (本版简讯, 区县快讯) is several pieces of news under one heading, each a
+ * paragraph or two behind a bullet, often naming its district first:
+ *
+ *   本版简讯
+ *   ●武清区：11月15日，京津产业新城招商推介会在北京举行，现场签约项目18个……
+ *   ●宝坻区：宝坻区九园工业园区新能源装备产业园一期主体完工……
+ *
+ * Read as one article it would go to one district, with the others' figures. Each item becomes an
+ * article of its own, titled by its first clause (and its district, when it names one first), with
+ * the column's heading as its kicker.
+ */
+
+const DIGEST_TITLE = /(?:简讯|快讯|速览|速递|短讯|集锦|一览|扫描|播报|动态)$/u;
+const ITEM_MARK = /^[●■◆▲★☆□○◎◇▶►•]\s*/u;
+// 武清区：, 九园工业园区：: the place the item is about, before a colon.
+const PLACE_FIRST = /^([\p{Script=Han}]{1,10}?(?:区|县|市|旗|镇|乡|街道|园区|开发区))[：:]/u;
+// What a headline leaves out: when, and how long.
+const OPENING_TIME =
+  /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚上|晚)?[，,]|^(?:近日|日前|近期|连日来|今年以来|年初以来|昨天|昨日|今天|当天|目前|截至目前)[，,]/u;
+const MAX_TITLE = 30;
+
+/** True when a paragraph opens an item of a column of news in brief. */
+function opensItem(p: Paragraph): boolean {
+  return p.kind === 'text' && ITEM_MARK.test(p.text);
+}
+
+/** An item's headline: its first clause, after the time it happened; with its place when the clause does not name it. */
+function itemTitle(text: string): string {
+  const place = PLACE_FIRST.exec(text);
+  const rest = place ? text.slice(place[0].length) : text;
+  const sentence = (splitSentences(rest)[0] ?? rest).replace(OPENING_TIME, '');
+  const clauses = sentence.split(/[，,；;。！？!?]/u).filter(Boolean);
+  let title = clauses[0] ?? sentence;
+  if ([...title].length < 8 && clauses[1]) title += `，${clauses[1]}`;
+  const chars = [...title.trim()];
+  title = chars.length > MAX_TITLE ? `${chars.slice(0, MAX_TITLE).join('')}…` : chars.join('');
+  return place && !title.includes(place[1]!) ? `${place[1]}：${title}` : title;
+}
+
+/**
+ * The items of a column of news in brief as articles, or null when the article is none: its
+ * heading must say so (…简讯, …快讯) and at least two of its paragraphs open with a bullet, the
+ * first of them included. A paragraph without a bullet goes on the item before it.
+ */
+export function digestItems(article: ArticleText): ArticleText[] | null {
+  const text = article.paragraphs.filter((p) => p.kind === 'text');
+  if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return null;
+  const items: Paragraph[][] = [];
+  for (const p of article.paragraphs) {
+    if (opensItem(p) || items.length === 0) items.push([]);
+    items.at(-1)!.push(opensItem(p) ? { ...p, text: p.text.replace(ITEM_MARK, '') } : p);
+  }
+  return items.map((paragraphs, i) => {
+    const next = items[i + 1]?.[0];
+    return {
+      ...article,
+      // The column's heading belongs to its first item; the lines up to the next item to each.
+      source: { ...article.source, startLine: i === 0 ? article.source.startLine : paragraphs[0]!.line, endLine: next ? next.line - 1 : article.source.endLine },
+      title: itemTitle(paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text),
+      kicker: article.title,
+      subtitle: null,
+      paragraphs,
+    };
+  });
+}
