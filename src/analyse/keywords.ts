@@ -16,7 +16,7 @@ export const BOILERPLATE = new Set(
     '工作人员 有限公司 有力 强劲 良好 一流 重点 核心 关键 特色 全年 全省 全市 全区 全县 全镇 年内 当前 未来 进展 ' +
     '行动 办理 经济 环境 施工 深度 专项 产业 落地 经济社会 发展动能 动能 成色 势头 步伐 态势 力度 力量 合力 氛围 ' +
     '责任编辑 编辑 摄影 咨询电话 联系电话 投稿热线 热线 现场 仪式 投资 调研 交流 新建 精准 压实 工期 链条 关键环节 同比 环比 增速 比重 总额 总量 ' +
-    '连日来 近期 眼下 当天 此前 随后 如今 期间 一季度 上半年 全年 年初'
+    '连日来 近期 眼下 当天 此前 随后 如今 期间 一季度 上半年 全年 年初 内容 名称 区长 副区长 县长 副县长 市长 副市长 镇长 副镇长'
   ).split(' '),
 );
 
@@ -56,8 +56,12 @@ function scoreKeywords(input: AnalysisInput, stopwords: ReadonlySet<string>): Ke
   const { table, average } = inverseDocumentFrequency();
   const tf = new Map<string, number>();
   for (const [text, weight] of keywordParts(input)) {
+    let surname = false;
     for (const { word, tag } of tagWords(text)) {
-      if (!isCandidate(word, tag, stopwords)) continue;
+      // 沈/nr 建国/ns: a given name after the surname jieba cut off, not a word of the news.
+      const given = surname;
+      surname = tag === 'nr' && word.length === 1;
+      if (given || !isCandidate(word, tag, stopwords)) continue;
       tf.set(word, (tf.get(word) ?? 0) + weight);
     }
   }

@@ -61,7 +61,13 @@ function mentionsIn(
   for (const [index, title] of titleWordsIn(sentence)) {
     const pos = index + title.length;
     const n = nameAt(sentence, pos, false, title);
-    if (n) add({ name: n.name, titles: titlesBefore(sentence, pos, startsWithPlace), start: pos });
+    if (!n) continue;
+    const titles = titlesBefore(sentence, pos, startsWithPlace);
+    add({ name: n.name, titles, start: pos });
+    // 副区长刘晓东、张红梅、赵志刚: the names listed after one title all hold it.
+    for (let end = n.end, next; sentence[end] === '、' && (next = nameAt(sentence, end + 1, false, title)); end = next.end) {
+      add({ name: next.name, titles, start: end + 1 });
+    }
   }
   for (let pos = 0; pos < sentence.length; pos++) {
     // (据 by index: a regex anchored at the end of each prefix scanned the sentence once per position.)
@@ -83,6 +89,24 @@ function mentionsIn(
     }
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+// 沈建国：……  or  沈建国（安吉县委书记）：……, opening a paragraph of an interview.
+const ANSWER = /^([\p{Script=Han}·]{2,10}?)(?:[（(]([^（）()]{2,30})[）)])?[：:](?=.)/u;
+
+// 记者：…… or 问：……: the article is an interview, and a name before a colon is whoever answers.
+const QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
+
+/**
+ * The person whose answer a paragraph's first sentence opens, their titles in brackets, and how long
+ * the opening is. The name must be someone the article named before, or the article an interview:
+ * otherwise 宁河镇：打造营商环境“金名片” would be 宁河镇 speaking.
+ */
+function answerOpening(sentence: string, people: ReadonlyMap<string, Person>, interview: boolean): { name: string; titles: string[]; length: number } | null {
+  const m = ANSWER.exec(sentence);
+  if (!m || !(people.has(m[1]!) || (interview && isPersonName(m[1]!)))) return null;
+  const titles = m[2] && isTitleClause(m[2]) ? m[2].split('、') : [];
+  return { name: m[1]!, titles, length: m[0].length };
 }
 
 /** Who the words before a verb of speech name: a person mentioned there, or 他/她 for the last one named. */
@@ -118,9 +142,25 @@ export const extractPeople: Analyser = (input, ctx) => {
     if (unclaimed?.before && !skip.has(unclaimed.before)) upsert(people, unclaimed.before, (piece) => piece, [], unclaimed.written);
     unclaimed = null;
   };
+  // An interview's answer (沈建国：我们坚持……), sentence by sentence until its paragraph ends.
+  let answer = null as { name: string; paragraph: number; said: string[] } | null;
+  const interview = input.sentences.some((s) => s.index === 0 && QUESTION.test(s.text));
+  const endAnswer = () => {
+    if (answer && answer.said.join('').trim()) upsert(people, answer.name, (piece) => piece, [], answer.said.join('').trim());
+    answer = null;
+  };
   for (const sentence of input.sentences) {
     const { text } = sentence;
     const original = writtenSentence(input, sentence);
+    if (answer?.paragraph !== sentence.paragraph) endAnswer();
+    const answering = sentence.index === 0 ? answerOpening(text, people, interview) : null;
+    if (answering) {
+      upsert(people, answering.name, (piece) => piece, answering.titles);
+      answer = { name: answering.name, paragraph: sentence.paragraph, said: [original.slice(answering.length)] };
+      last = answering.name;
+      continue;
+    }
+    answer?.said.push(original);
     // A piece of the simplified sentence, in the article's characters.
     const written = (piece: string) => {
       const at = text.indexOf(piece);
@@ -153,5 +193,6 @@ export const extractPeople: Analyser = (input, ctx) => {
     spoke = speaker ? { name: speaker, paragraph: sentence.paragraph } : null;
   }
   giveToBefore();
+  endAnswer();
   return { facts: { people: [...people.values()] } };
 };

@@ -14,7 +14,7 @@ const PREFIX_QUALIFIERS = /^(?:约|近|超|超过|逾|达|约合|将近|突破|�
 export function formatFigureValue(f: Figure): string {
   const trim = { trim: true };
   let body: string;
-  if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim);
+  if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim).replace(/元$/u, currencyOf(f));
   else if (f.kind === 'percent') body = formatPercent(f.value, trim);
   else if (f.kind === 'change') body = formatChange(f.value, f.basis ?? '', trim);
   else body = quantityAsWritten(f);
@@ -23,10 +23,20 @@ export function formatFigureValue(f: Figure): string {
   if (PREFIX_QUALIFIERS.test(q)) return q + body;
   // 余 and 多 sit before the unit (1.2亿余元, 20余家); 以上 and the like after the whole amount.
   if ((q === '余' || q === '多') && f.kind !== 'percent' && f.kind !== 'change') {
-    const unit = f.kind === 'money' ? '元' : f.unit;
+    const unit = f.kind === 'money' ? currencyOf(f) : f.unit;
     if (unit && body.endsWith(unit)) return body.slice(0, body.length - unit.length) + q + unit;
   }
   return body + q;
+}
+
+/** A money figure's currency: 元 for yuan, else as the article wrote it (美元, 欧元, 港元). */
+function currencyOf(f: Figure): string {
+  return f.unit && f.unit !== '元' ? f.unit : '元';
+}
+
+/** Money in yuan: amounts in 美元 or 欧元 are not on the same scale, so they are never set against them. */
+function isYuan(f: Figure): boolean {
+  return f.kind === 'money' && currencyOf(f) === '元';
 }
 
 /** Counts and quantities at the scale the article chose: 2.1万平方米 stays so, 21000平方米 too. */
@@ -70,12 +80,12 @@ export function rankFigures<T extends Figure>(figures: T[]): T[] {
 }
 
 /**
- * The largest single amount of money, or null. Amounts of different measures (investment, sales,
- * tax) do not add up to anything a reader could use, so none are summed.
+ * The largest single amount of money in yuan, or null. Amounts of different measures (investment,
+ * sales, tax) do not add up to anything a reader could use, so none are summed.
  */
 export function largestMoney<T extends Figure>(figures: T[]): T | null {
   let top: T | null = null;
-  for (const f of figures) if (f.kind === 'money' && f.value > 0 && (!top || f.value > top.value)) top = f;
+  for (const f of figures) if (isYuan(f) && f.value > 0 && (!top || f.value > top.value)) top = f;
   return top;
 }
 
@@ -125,10 +135,14 @@ export function changeChart(figures: Figure[], title: string, min = 3, max = 8):
   };
 }
 
-/** A horizontal bar chart of the money figures, when at least `min` of them can share one axis. */
+/** A horizontal bar chart of the money figures in yuan, when at least `min` of them are large enough to share one axis. */
 export function moneyChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
+  const money = figures.filter((f) => isYuan(f) && f.value > 0);
+  const largest = Math.max(0, ...money.map((f) => f.value));
   const bars = distinctBars(
-    figures.filter((f) => f.kind === 'money' && f.value > 0),
+    // 人均可支配收入4.9万元 beside 产值186.4亿元 would be a bar of 0 on the axis: amounts under a
+    // hundredth of the largest are left to the table.
+    money.filter((f) => f.value * 100 >= largest),
     (f) => barName(figureLabel(f)),
     max,
   );

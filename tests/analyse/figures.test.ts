@@ -182,6 +182,8 @@ describe('labels read from a single sentence', () => {
     ['北辰区生物医药产业产值同比增长11.3%，武清区同比增长9.7%。', '同比增长9.7%', '武清区生物医药产业产值同比增长'],
     ['近日，天荒坪镇大溪村将1.2万亩毛竹林的碳汇交易收益分红到户。', '1.2万亩', '大溪村毛竹林'],
     ['全县规上工业增加值同比增长9.4%，高于全省平均水平2.1个百分点。', '2.1个百分点', '高于全省平均水平'],
+    // What follows 及 is another thing, not what was counted.
+    ['建设内容：安置住房1600套及配套设施。', '1600套', '安置住房'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

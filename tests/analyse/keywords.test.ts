@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOILERPLATE, extractKeywords } from '../../src/analyse/keywords.js';
 import { prepareArticle } from '../../src/analyse/prepare.js';
 import type { ArticleText } from '../../src/model/article.js';
-import { analysisContext, seedArticle, writtenArticle } from './article.js';
+import { analysisContext, makeArticle, seedArticle, writtenArticle } from './article.js';
 
 const ctx = analysisContext();
 
@@ -13,6 +13,17 @@ function keywords(article: ArticleText, context = ctx) {
 const SEEDS = ['jizhou', 'xiaodian', 'dongli', 'education', 'beicang'] as const;
 
 describe('extractKeywords', () => {
+  it('leaves out the given name jieba cuts from a surname (沈/建国)', () => {
+    const article = makeArticle('安吉：以竹为媒 做强绿色经济', [
+      '近日，本报记者专访了安吉县委书记沈建国，听他讲述竹产业转型升级的思路。',
+      '沈建国：我们坚持“一根竹子”全链条发展，从卖竹子转向卖材料、卖技术。',
+      '沈建国：我们将围绕竹木家居、白茶、文旅三条产业链精准招商。',
+    ]);
+    const words = keywords(article).map((k) => k.word);
+    expect(words).toContain('竹子');
+    expect(words).not.toContain('建国');
+  });
+
   it('keeps a town name as one keyword', () => {
     const words = keywords(seedArticle('xiaodian')).map((k) => k.word);
     expect(words[0]).toBe('小淀镇');

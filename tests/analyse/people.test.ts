@@ -167,8 +167,37 @@ describe('people introduced by what they do, and titles as a reader wants them',
     ['a rare surname', '“订单已经排到了明年。”华强乐器有限公司董事长代明远说。', '代明远', ['华强乐器有限公司董事长']],
     ['a title with a company, after the name and a comma', '在展会现场，记者见到了邹国庆，江西绿源食品有限公司总经理。', '邹国庆', ['江西绿源食品有限公司总经理']],
     ['a district whose name begins with 和', '和平区文化和旅游局局长梁晓光介绍，五一假期客流明显增长。', '梁晓光', ['和平区文化和旅游局局长']],
+    ['a reporter visiting before the title', '近日，本报记者专访了安吉县委书记沈建国，听他讲述竹产业转型的思路。', '沈建国', ['安吉县委书记']],
+    ['a member of a leading party group', '区政府党组成员孙健出席会议。', '孙健', ['区政府党组成员']],
   ])('%s', (_case, text, name, titles) => {
     expect(peopleOf(inputOf('测试', [text])).map((p) => [p.name, p.titles])).toEqual([[name, titles]]);
+  });
+
+  it('gives every name listed after a title that title (副区长刘晓东、张红梅、赵志刚)', () => {
+    const input = inputOf('测试', ['11月18日，区长王立群主持召开区政府常务会议，副区长刘晓东、张红梅、赵志刚出席会议。']);
+    expect(peopleOf(input).map((p) => [p.name, p.titles])).toEqual([
+      ['王立群', ['区长']],
+      ['刘晓东', ['副区长']],
+      ['张红梅', ['副区长']],
+      ['赵志刚', ['副区长']],
+    ]);
+  });
+
+  it('takes the answers of an interview (沈建国：……) as what the person said, and leaves the questions', () => {
+    const input = inputOf('对话县委书记', [
+      '近日，本报记者专访了安吉县委书记沈建国。',
+      '记者：今年以来，安吉在竹产业转型上有哪些新举措？',
+      '沈建国：我们坚持全链条发展。今年1—10月，全县竹产业实现产值186.4亿元。',
+      '记者：下一步有什么打算？',
+      '沈建国（安吉县委书记、县长）：明年计划招引亿元以上项目30个。',
+    ]);
+    expect(peopleOf(input)).toEqual([
+      {
+        name: '沈建国',
+        titles: ['安吉县委书记', '县长'],
+        quotes: ['我们坚持全链条发展。今年1—10月，全县竹产业实现产值186.4亿元。', '明年计划招引亿元以上项目30个。'],
+      },
+    ]);
   });
 
   it.each([

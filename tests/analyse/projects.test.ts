@@ -140,6 +140,8 @@ describe('project patterns', () => {
     ['a bare park', '在园区内兴建一批数字化工厂，民心工程惠及群众。'],
     ['a centre not being built', '市民可到区政务服务中心办理业务。'],
     ['a clause that plans a base, and the places before it', '郫都区将在唐昌、安德两个街道规划建设5000亩标准化种植基地。'],
+    ['an official announcing the start', '区委副书记、区长陈建华宣布项目开工。'],
+    ['projects by how they stand', '对进度滞后项目逐一督办，对问题项目挂牌整改。'],
   ])('finds none for %s', (_case, text) => {
     expect(projectsOf(inputOf('测试', [text]))).toEqual([]);
   });

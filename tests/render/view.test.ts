@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistrictView, buildOverviewView, districtViewSchema, overviewViewSchema } from '../../src/render/view.js';
 import { sampleBriefing, sampleSettings } from '../fixtures/render/briefing.js';
+import type { Briefing } from '../../src/model/briefing.js';
 
 describe('buildDistrictView', () => {
   const b = sampleBriefing();
@@ -212,6 +213,31 @@ describe('buildDistrictView', () => {
       categories: ['协议投资额', '实际利用内资到位额', '注册资金'],
       series: [{ name: '金额', values: [52, 8.35, 1.29] }],
     });
+  });
+
+  /** The sample briefing's first district with 注册资金 1.29亿元 and `extra` figures (each built on its first figure), and its view. */
+  function withFigures(...extra: Partial<Briefing['districts'][number]['figures'][number]>[]) {
+    const rich = sampleBriefing();
+    const d = rich.districts[0]!;
+    d.figures.push(...[{ label: '注册资金', value: 129_000_000, text: '1.29亿元' }, ...extra].map((f) => ({ ...d.figures[0]!, ...f })));
+    return { rich, d, view: buildDistrictView(rich, d, sampleSettings()) };
+  }
+  const THREE_BARS = { categories: ['协议投资额', '实际利用内资到位额', '注册资金'], series: [{ values: [52, 8.35, 1.29] }] };
+
+  it('writes money in another currency in that currency, and sets it against no amount in yuan', () => {
+    const dollars = { label: '实际利用外资', value: 15_000_000_000, unit: '美元', qualifier: '突破', text: '突破150亿美元', sentence: '实际利用外资突破150亿美元。' };
+    const { rich, d, view: v } = withFigures(dollars);
+    expect(v.figures.find((f) => f.label === '实际利用外资')?.value).toBe('突破150亿美元');
+    expect(v.chart).toMatchObject(THREE_BARS);
+    const row = buildOverviewView(rich, sampleSettings()).districts.find((r) => r.name === d.name)!;
+    expect(row.headlineText).toContain('实际利用外资突破150亿美元');
+    expect(row.topAmountText).toBe('协议投资额52亿元');
+  });
+
+  it('charts no amount too small to show beside the largest (人均收入 in 万元 beside 亿元)', () => {
+    const { view: v } = withFigures({ label: '农村居民人均可支配收入', value: 49_000, text: '4.9万元' });
+    expect(v.chart).toMatchObject(THREE_BARS);
+    expect(v.figures.map((f) => f.label)).toContain('农村居民人均可支配收入');
   });
 
   it('names every bar of the chart differently: a measure two articles report is charted once, the larger', () => {

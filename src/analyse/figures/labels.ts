@@ -184,7 +184,8 @@ export function labelFigure(sentence: string, figure: RawFigure, previous: strin
     if (previous && PLACE_ONLY.test(before)) return before + previous.replace(CHANGE_AT_END, '') + verb;
     return (before || previous || '') + verb;
   }
-  const noun = /^[\p{Script=Han}]/u.test(sentence.slice(figure.end).replace(/^(?:以上|以下|左右|之多)?的?/u, ''))
+  // (安置住房1600套及配套设施: what comes after 及 is another thing, not what was counted.)
+  const noun = /^(?![及和与并或])[\p{Script=Han}]/u.test(sentence.slice(figure.end).replace(/^(?:以上|以下|左右|之多)?的?/u, ''))
     ? nounAfter(sentence, figure.end)
     : null;
   if (figure.kind === 'count' && noun) return specificNoun(sentence, figure, noun);

@@ -11,7 +11,7 @@ const TITLE_WORDS = [
   '总监', '总工程师', '工程师', '委员', '常委', '调研员', '巡视员', '督学', '负责人', '厂长', '教授', '研究员',
   '院士', '专家', '医师', '医生', '护士长', '教师', '老师', '班主任', '网格员', '志愿者', '创始人', '合伙人', '组长',
   '主管', '民警', '警官', '法官', '检察官', '律师', '店长', '主任委员', '理事', '董事', '监事', '总经济师', '总会计师',
-  '党委委员', '第一书记', '大使', '领事', '代表', '新闻发言人', '发言人', '馆员', '干事', '关长', '副关长',
+  '党委委员', '第一书记', '大使', '领事', '代表', '新闻发言人', '发言人', '馆员', '干事', '关长', '副关长', '党组成员', '成员',
 ];
 const byLength = [...new Set([...TITLE_WORDS, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|');
 
@@ -129,6 +129,8 @@ function nameFollowedAt(text: string, pos: number, strong: boolean): { name: str
 // Words before a title that are not part of it: 据, 会上, 陪同, 今年以来 ….
 const LEADING_JUNK =
   /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
+// 本报记者专访了安吉县委书记: the reporter's visit before the title; no title holds 了.
+const REPORTER_VISITS = /^.*(?:了|专访|采访|拜访)/u;
 const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
 const INNER_BRACKETS = /\p{Script=Han}[（(]\p{Script=Han}{2,4}[）)]$/u;
 
@@ -153,7 +155,7 @@ export function titlesBefore(text: string, pos: number, startsWithPlace: (s: str
     if (!TITLE_AT_END.test(piece)) break;
     titles.unshift(piece);
   }
-  if (titles.length) titles[0] = titles[0]!.slice(leadingJunkLength(titles[0]!, startsWithPlace));
+  if (titles.length) titles[0] = titles[0]!.slice(leadingJunkLength(titles[0]!, startsWithPlace)).replace(REPORTER_VISITS, '');
   return titles.map(tidyTitle).filter((t) => t.length >= 2 && t.length <= 30 && TITLE_AT_END.test(t));
 }
 
