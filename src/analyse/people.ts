@@ -1,7 +1,7 @@
 import type { Person } from '../model/index.js';
 import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
-import { bareQuote, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
+import { bareQuote, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
@@ -93,9 +93,8 @@ function mentionsIn(
 
 // 沈建国：……  or  沈建国（安吉县委书记）：……, opening a paragraph of an interview.
 const ANSWER = /^([\p{Script=Han}·]{2,10}?)(?:[（(]([^（）()]{2,30})[）)])?[：:](?=.)/u;
+const BARE_ANSWER = /^答[：:]\s*(?=.)/u;
 
-// 记者：…… or 问：……: the article is an interview, and a name before a colon is whoever answers.
-const QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
 
 /**
  * The person whose answer a paragraph's first sentence opens, their titles in brackets, and how long
@@ -103,6 +102,9 @@ const QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
  * otherwise 宁河镇：打造营商环境“金名片” would be 宁河镇 speaking.
  */
 function answerOpening(sentence: string, people: ReadonlyMap<string, Person>, interview: boolean): { name: string; titles: string[]; length: number } | null {
+  // 答：……: the one person the interview named before its questions.
+  const bare = interview && people.size === 1 ? BARE_ANSWER.exec(sentence) : null;
+  if (bare) return { name: [...people.keys()][0]!, titles: [], length: bare[0].length };
   const m = ANSWER.exec(sentence);
   if (!m || !(people.has(m[1]!) || (interview && isPersonName(m[1]!)))) return null;
   const titles = m[2] && isTitleClause(m[2]) ? m[2].split('、') : [];
@@ -144,7 +146,7 @@ export const extractPeople: Analyser = (input, ctx) => {
   };
   // An interview's answer (沈建国：我们坚持……), sentence by sentence until its paragraph ends.
   let answer = null as { name: string; paragraph: number; said: string[] } | null;
-  const interview = input.sentences.some((s) => s.index === 0 && QUESTION.test(s.text));
+  const interview = input.sentences.some((s) => s.index === 0 && INTERVIEW_QUESTION.test(s.text));
   const endAnswer = () => {
     if (answer && answer.said.join('').trim()) upsert(people, answer.name, (piece) => piece, [], answer.said.join('').trim());
     answer = null;

@@ -91,6 +91,17 @@ export function parseBylines(text: string): Byline[] | null {
       continue;
     }
     const role = roleOf(tok.key);
+    // 文/图：孙悦: one credit written as two roles.
+    if (role && current && current.names.length === 0 && CREDIT_AFTER.has(tok.key) && CREDIT_AFTER.has(tokens[i - 1]!.key)) {
+      current.role = ROLES['文图']!;
+      current.to = tok.to;
+      continue;
+    }
+    // 文/图：西青区融媒体中心 孙悦: the newsroom of the names the role is waiting for.
+    if (!role && current && current.role !== '来源' && current.names.length === 0 && NEWSROOM.test(tok.key)) {
+      segments.splice(segments.indexOf(current), 0, { role: '来源', names: [name], from: tok.from, to: tok.to });
+      continue;
+    }
     if (role) {
       if (loose) return null;
       current = { role, names: [], from: tok.from, to: tok.to };

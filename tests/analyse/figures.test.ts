@@ -184,6 +184,8 @@ describe('labels read from a single sentence', () => {
     ['全县规上工业增加值同比增长9.4%，高于全省平均水平2.1个百分点。', '2.1个百分点', '高于全省平均水平'],
     // What follows 及 is another thing, not what was counted.
     ['建设内容：安置住房1600套及配套设施。', '1600套', '安置住房'],
+    // 力争到2027年…: the 到 of a target year is not part of the measure; 到位额 keeps its 到.
+    ['力争到2027年全区工业总产值突破2000亿元。', '突破2000亿元', '全区工业总产值'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

@@ -200,6 +200,15 @@ describe('people introduced by what they do, and titles as a reader wants them',
     ]);
   });
 
+  it('gives the answers after 答： to the one person the interview named', () => {
+    const input = inputOf('坚定不移推动制造业高质量发展', [
+      '近日，记者就制造业发展专访了北辰区区长李明。',
+      '问：北辰区制造业发展的底气在哪里？',
+      '答：北辰是天津的制造业大区，全区共有规上工业企业780家。',
+    ]);
+    expect(peopleOf(input)).toEqual([{ name: '李明', titles: ['北辰区区长'], quotes: ['北辰是天津的制造业大区，全区共有规上工业企业780家。'] }]);
+  });
+
   it.each([
     ['an everyday word after a role', '社区居民满意度达到97.2%，吸引大批市民游客驻足。'],
     ['a role word before a noun', '全村农户收入稳步增长，游客数量创新高。'],

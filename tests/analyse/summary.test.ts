@@ -36,6 +36,17 @@ describe('summarize', () => {
     for (const s of list) expect(s).toMatch(/[。！？；][”’」』）)]*$/u);
   });
 
+  it('takes no question of an interview, and an answer without its 答：', () => {
+    const article = makeArticle('坚定不移推动制造业高质量发展', [
+      '近日，记者就制造业发展专访了北辰区区长李明。',
+      '问：北辰区制造业发展的底气在哪里？',
+      '答：北辰是天津的制造业大区，全区共有规上工业企业780家，其中国家级专精特新“小巨人”企业23家。',
+    ]);
+    const list = summary(article);
+    expect(list.some((s) => s.includes('底气'))).toBe(false);
+    expect(list).toContain('北辰是天津的制造业大区，全区共有规上工业企业780家，其中国家级专精特新“小巨人”企业23家。');
+  });
+
   it('starts with the lead and does not repeat it', () => {
     const article = seedArticle('jizhou');
     const list = summary(article);

@@ -40,6 +40,9 @@ export function quotesIn(sentence: string): QuoteMention[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** 记者：…… or 问：……, opening a paragraph: the article is an interview, and this is a question. */
+export const INTERVIEW_QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
+
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
 
