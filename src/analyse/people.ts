@@ -95,7 +95,6 @@ function mentionsIn(
 const ANSWER = /^([\p{Script=Han}·]{2,10}?)(?:[（(]([^（）()]{2,30})[）)])?[：:](?=.)/u;
 const BARE_ANSWER = /^答[：:]\s*(?=.)/u;
 
-
 /**
  * The person whose answer a paragraph's first sentence opens, their titles in brackets, and how long
  * the opening is. The name must be someone the article named before, or the article an interview:
@@ -154,20 +153,18 @@ export const extractPeople: Analyser = (input, ctx) => {
   for (const sentence of input.sentences) {
     const { text } = sentence;
     const original = writtenSentence(input, sentence);
-    if (answer?.paragraph !== sentence.paragraph) endAnswer();
-    const answering = sentence.index === 0 ? answerOpening(text, people, interview) : null;
-    if (answering) {
-      upsert(people, answering.name, (piece) => piece, answering.titles);
-      answer = { name: answering.name, paragraph: sentence.paragraph, said: [original.slice(answering.length)] };
-      last = answering.name;
-      continue;
-    }
-    answer?.said.push(original);
     // A piece of the simplified sentence, in the article's characters.
     const written = (piece: string) => {
       const at = text.indexOf(piece);
       return at >= 0 && original.length === text.length ? original.slice(at, at + piece.length) : piece;
     };
+    if (answer?.paragraph !== sentence.paragraph) endAnswer();
+    const answering = sentence.index === 0 ? answerOpening(text, people, interview) : null;
+    if (answering) {
+      upsert(people, answering.name, written, answering.titles);
+      answer = { name: answering.name, paragraph: sentence.paragraph, said: [original.slice(answering.length)] };
+      last = answering.name;
+    } else answer?.said.push(original);
     const mentions = mentionsIn(text, people.keys(), skip, startsWithPlace);
     const opening = openingSpeaker(text);
     const quotes: (QuoteMention & { written: string })[] = quotesIn(text).map((q) => ({ ...q, written: written(q.text) }));
