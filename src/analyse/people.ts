@@ -1,7 +1,7 @@
 import type { Person } from '../model/index.js';
 import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
-import { bareQuote, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
+import { bareQuote, INTERVIEW_ANSWER, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
@@ -93,7 +93,6 @@ function mentionsIn(
 
 // 沈建国：……  or  沈建国（安吉县委书记）：……, opening a paragraph of an interview.
 const ANSWER = /^([\p{Script=Han}·]{2,10}?)(?:[（(]([^（）()]{2,30})[）)])?[：:](?=.)/u;
-const BARE_ANSWER = /^答[：:]\s*(?=.)/u;
 
 /**
  * The person whose answer a paragraph's first sentence opens, their titles in brackets, and how long
@@ -102,7 +101,7 @@ const BARE_ANSWER = /^答[：:]\s*(?=.)/u;
  */
 function answerOpening(sentence: string, people: ReadonlyMap<string, Person>, interview: boolean): { name: string; titles: string[]; length: number } | null {
   // 答：……: the one person the interview named before its questions.
-  const bare = interview && people.size === 1 ? BARE_ANSWER.exec(sentence) : null;
+  const bare = interview && people.size === 1 ? INTERVIEW_ANSWER.exec(sentence) : null;
   if (bare) return { name: [...people.keys()][0]!, titles: [], length: bare[0].length };
   const m = ANSWER.exec(sentence);
   if (!m || !(people.has(m[1]!) || (interview && isPersonName(m[1]!)))) return null;

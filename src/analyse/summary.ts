@@ -3,7 +3,7 @@ import { codePointCount } from './_chars.js';
 import { gazetteerOf } from './district.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keywordsOf, stopwordsOf } from './keywords.js';
-import { INTERVIEW_QUESTION } from './people/quotes.js';
+import { INTERVIEW_ANSWER, INTERVIEW_QUESTION } from './people/quotes.js';
 import { originalOf } from './prepare.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -26,7 +26,6 @@ const DATELINE = /^[^。，,：:]{0,24}(?:讯|电)(?:(?:（[^）]*）|\([^)]*\))
 const DECORATION = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}▶►▷●○◆◇■□★☆▲△→\s]+/u;
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|个|家|项|元|吨|亩|人|名|平方米|公里|千米|米|次|天|倍|户|套|台|件)/gu;
 const QUOTED = /“[^”]*”/gu;
-const ANSWER = /^答[：:]\s*/u;
 
 /** Two or three whole sentences of the article, in its order, that say the most about it. */
 function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: ReadonlySet<string> = new Set()): string[] {
@@ -40,7 +39,7 @@ function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: Readon
     if (sentence.paragraph >= 0 && kinds[sentence.paragraph] !== 'text') return;
     // An interview's question is not news; its answer is, without the 答： before it.
     if (INTERVIEW_QUESTION.test(sentence.text)) return;
-    const text = sentence.text.replace(DECORATION, '').replace(DATELINE, '').replace(ANSWER, '');
+    const text = sentence.text.replace(DECORATION, '').replace(DATELINE, '').replace(INTERVIEW_ANSWER, '');
     if (codePointCount(text) < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
     // A first paragraph that repeats the lead adds nothing.
     if (sentence.paragraph >= 0 && leadSentences.length > 0) {

@@ -90,21 +90,27 @@ function tableLines(table: DomElement, headingPrefix: HeadingPrefix, nested: boo
       .filter((cell) => ['td', 'th'].includes(tagOf(cell)))
       .map((cell) => linesOfElement(cell, headingPrefix, true)),
   );
-  if (rows.some((cells) => cells.some((lines) => lines.length > 3 || lines.join('').length > 200))) return rows.flat(2);
+  const isLayout = (cells: string[][]) => cells.some((lines) => lines.length > 3 || lines.join('').length > 200);
   const texts = rows.map((cells) => cells.map((lines) => lines.join(' ')));
+  if (rows.some(isLayout)) return rows.flatMap((cells, i) => (isLayout(cells) ? cells.flat() : plainRow(texts[i]!)));
   const filled = (cells: string[]) => cells.filter(Boolean).length;
   const first = texts.findIndex((cells) => filled(cells) >= 2);
-  if (nested || first < 0 || texts.slice(first + 1).filter((cells) => filled(cells) >= 2).length === 0) {
-    return texts.map((cells) => cells.filter(Boolean).join('  ')).filter(Boolean);
-  }
+  if (nested || first < 0 || texts.slice(first + 1).filter((cells) => filled(cells) >= 2).length === 0) return texts.flatMap(plainRow);
   const width = Math.max(...texts.slice(first).map((cells) => cells.length));
-  const pipeRow = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '｜')).join(' | ')} |`;
+  // A | inside a cell is escaped as Markdown writes it; segmentation gives it back as it was.
+  const pipeRow = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
   return [
-    ...texts.slice(0, first).map((cells) => cells.filter(Boolean).join('  ')).filter(Boolean),
+    ...texts.slice(0, first).flatMap(plainRow),
     pipeRow(texts[first]!),
     pipeRow(Array.from({ length: width }, () => '---')),
     ...texts.slice(first + 1).filter((cells) => filled(cells) > 0).map(pipeRow),
   ];
+}
+
+/** A row as one line, its cells joined by two spaces; none for an empty row. */
+function plainRow(cells: string[]): string[] {
+  const line = cells.filter(Boolean).join('  ');
+  return line ? [line] : [];
 }
 
 /** An element's text on one line: its block children joined by a space. */

@@ -38,6 +38,12 @@ describe('a pipe table inside an article', () => {
     expect(articles[0]!.source).toMatchObject({ startLine: 1, endLine: 7 });
   });
 
+  it('gives back a | a cell holds, which the readers escape', () => {
+    const lines = ['# 标题在此', '本报讯 全区政务服务事项办理情况如下：', '| 事项 | 办件量（件） |', '| --- | --- |', '| 企业\\|政务专区 | 1200 |'];
+    const { articles } = segmentSource(lines.join('\n'), { path: 'a.md' });
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['全区政务服务事项办理情况如下：', '企业|政务专区办件量1200件。']);
+  });
+
   it('leaves pipes in prose alone when no dashes follow', () => {
     const { articles } = segmentSource(['# 标题在此', '本报讯 全区推出“企业|政务”服务专区，累计办理业务1.2万件。'].join('\n'), { path: 'a.txt' });
     expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['全区推出“企业|政务”服务专区，累计办理业务1.2万件。']);

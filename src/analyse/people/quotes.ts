@@ -42,6 +42,8 @@ export function quotesIn(sentence: string): QuoteMention[] {
 
 /** 记者：…… or 问：……, opening a paragraph: the article is an interview, and this is a question. */
 export const INTERVIEW_QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
+/** 答：……, opening a paragraph of an interview: the answer of the person interviewed. */
+export const INTERVIEW_ANSWER = /^答[：:]\s*(?=.)/u;
 
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');

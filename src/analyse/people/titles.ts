@@ -126,11 +126,9 @@ function nameFollowedAt(text: string, pos: number, strong: boolean): { name: str
   return null;
 }
 
-// Words before a title that are not part of it: 据, 会上, 陪同, 今年以来 ….
+// Words before a title that are not part of it: 据, 会上, 陪同, 今年以来, 本报记者专访了 ….
 const LEADING_JUNK =
-  /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
-// 本报记者专访了安吉县委书记: the reporter's visit before the title; no title holds 了.
-const REPORTER_VISITS = /^.*(?:了|专访|采访|拜访)/u;
+  /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到|专访了?|采访了?|拜访了?))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
 const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
 const INNER_BRACKETS = /\p{Script=Han}[（(]\p{Script=Han}{2,4}[）)]$/u;
 
@@ -155,7 +153,7 @@ export function titlesBefore(text: string, pos: number, startsWithPlace: (s: str
     if (!TITLE_AT_END.test(piece)) break;
     titles.unshift(piece);
   }
-  if (titles.length) titles[0] = titles[0]!.slice(leadingJunkLength(titles[0]!, startsWithPlace)).replace(REPORTER_VISITS, '');
+  if (titles.length) titles[0] = titles[0]!.slice(leadingJunkLength(titles[0]!, startsWithPlace));
   return titles.map(tidyTitle).filter((t) => t.length >= 2 && t.length <= 30 && TITLE_AT_END.test(t));
 }
 
