@@ -98,7 +98,8 @@ function projectsOfSentence(text: string, written: string, previous: Project | n
     here[i + 1]!.status ??= here[i]!.status;
   }
   for (const f of figuresOfSentence(text)) {
-    if (f.kind !== 'money' || !INVESTMENT.test(f.label)) continue;
+    // The model's investment is in yuan: an amount in 美元 is left in the figures, as written.
+    if (f.kind !== 'money' || !INVESTMENT.test(f.label) || f.unit !== '元') continue;
     const at = text.indexOf(f.text);
     const before = names.filter((n) => n.start < at);
     // 总投资2.3亿元的食用菌菌种研发中心项目: the amount qualifies the name 的 joins it to, whatever stands before.

@@ -30,7 +30,10 @@ export function groupUnits(units: readonly Unit[]): Block[] {
   let pending: Unit[] = [];
   const discard = (found: Unit[], reason: string) => {
     const last = blocks.at(-1);
-    if (last?.type === 'discard' && last.reason === reason) last.units.push(...found);
+    // Only with the block just before: an article may have gone on past it (a web widget in its text).
+    const draft = blocks.findLast((b) => b.type === 'draft');
+    const wentOn = draft?.type === 'draft' && last?.type === 'discard' && (draft.draft.units.at(-1)?.start ?? 0) > last.units.at(-1)!.start;
+    if (last?.type === 'discard' && last.reason === reason && !wentOn) last.units.push(...found);
     else blocks.push({ type: 'discard', units: found, reason });
   };
   const flushPending = () => {

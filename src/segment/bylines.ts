@@ -10,9 +10,10 @@ const ROLES: Record<string, string> = {
   责任编辑: '责任编辑', 责编: '责任编辑', 编辑: '编辑', 值班编辑: '值班编辑', 审核: '审核', 审校: '审核',
   审稿: '审核', 校对: '校对', 初审: '初审', 复审: '复审', 终审: '终审', 一审: '一审', 二审: '二审', 三审: '三审',
   监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译',
+  作者单位: '来源', 供稿单位: '来源', 版式设计: '版式', 版式: '版式', 组版: '版式', 美编: '美编', 美术编辑: '美编',
 };
 /** Roles of the newsroom, not of the reporting: a line of these alone is an editor line. */
-const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编']);
+const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编', '版式', '美编']);
 
 const PREFIXED_ROLE = /^(\p{Script=Han}{1,8}?)(摄影记者|记者|通讯员|实习生)$/u;
 const GLUED = /^(\p{Script=Han}{0,8}?)(摄影记者|记者|通讯员|实习生|责任编辑|编辑|作者|摄影)(.+)$/u;
@@ -44,6 +45,25 @@ function roleOf(key: string): string | null {
 
 interface Segment { role: string; names: string[]; from: number; to: number }
 
+interface Token { key: string; from: number; to: number }
+
+/**
+ * Two one-character tokens in a row joined into one: a page sets a two-character name with a space
+ * inside (王 磊) to line it up with three-character names.
+ */
+function spacedNamesJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && a.key.length === 1 && b.key.length === 1 && surnameOf(a.key) !== null && roleOf(a.key) === null && roleOf(b.key) === null) {
+      out.push({ key: a.key + b.key, from: a.from, to: b.to });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 // （区融媒体中心 记者 杨帆）, （北辰区融媒体中心 杨帆 张琳）: the newsroom before its reporters.
 const NEWSROOM = /^\p{Script=Han}{0,10}(?:融媒体中心|新闻中心|融媒|日报社?|晚报社?|报社|电视台|广播电视台|新闻网|客户端)$/u;
 
@@ -57,13 +77,13 @@ export function parseBylines(text: string): Byline[] | null {
   if (!raw || raw.length > 60) return null;
   const simple = toSimplified(raw);
   const key = simple.length === raw.length ? simple : raw;
-  const tokens = [...key.matchAll(TOKEN)].map((m) => ({ key: m[0], from: m.index, to: m.index + m[0].length }));
+  const tokens = spacedNamesJoined([...key.matchAll(TOKEN)].map((m) => ({ key: m[0], from: m.index, to: m.index + m[0].length })));
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let loose: Segment | null = null;
   const newsroom = tokens.length > 1 && NEWSROOM.test(tokens[0]!.key) && roleOf(tokens[0]!.key) === null;
   for (const [i, tok] of tokens.entries()) {
-    const name = raw.slice(tok.from, tok.to);
+    const name = raw.slice(tok.from, tok.to).replace(/[\s\u3000]+/gu, '');
     if (newsroom && i === 0) {
       segments.push({ role: '来源', names: [name], from: tok.from, to: tok.to });
       continue;
@@ -129,6 +149,14 @@ export function parseBylines(text: string): Byline[] | null {
       const into: Segment = current ?? (loose ??= { role: '', names: [], from: tok.from, to: tok.to });
       into.names.push(name);
       into.to = tok.to;
+      continue;
+    }
+    // （市发改委 供稿）: the office that sent the text in.
+    if (tok.key === '供稿' && loose && i === tokens.length - 1) {
+      loose.role = '来源';
+      loose.to = tok.to;
+      segments.push(loose);
+      loose = null;
       continue;
     }
     if (TRAILER.has(tok.key) && current?.names.length) {

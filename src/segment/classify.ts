@@ -19,15 +19,19 @@ export interface KindedLine extends SourceLine {
   opener: boolean;
 }
 
+const WRAPPED_PUNCTUATION = /^[。，、；：！？,;:!?”’」』）)》】]{1,3}$/u;
+
 /** The kind of one line, judged on its own. */
 export function kindOfLine(line: SourceLine): KindedLine {
   const t = line.text;
   // Written out, not spread: there is one of these per line of every input.
   const kinded = (kind: LineKind, opener = false): KindedLine => ({ no: line.no, raw: line.raw, text: line.text, level: line.level, indent: line.indent, kind, opener });
-  if (!line.raw.trim() || line.table === 'frame') return kinded('blank');
+  if (!line.raw.trim() || line.table === 'frame' || line.section === 'number') return kinded('blank');
   if (line.table === 'row') return kinded('text');
   if (furnitureReason(t)) return kinded('furniture');
   if (line.level > 0) return kinded('heading');
+  // 。 or ”。 alone: the end of a sentence the column wrapped onto a line of its own, not a rule.
+  if (WRAPPED_PUNCTUATION.test(t)) return kinded('text');
   if (isBlankOrRule(t)) return kinded('rule');
   if (parseMetaLine(t)) return kinded('meta');
   const bylines = parseBylines(t);

@@ -43,7 +43,21 @@ export function yearOf(date: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** A month and day completed with a known year; null when no year is known (dates are never guessed). */
-export function withYear(md: { month: number; day: number } | null, year: number | null): string | null {
-  return md && year !== null ? isoDate(year, md.month, md.day) : null;
+const DAY_MS = 86_400_000;
+// A report looks back; it may announce what comes in the next weeks, but not ten months ahead.
+const MAX_DAYS_AHEAD = 62;
+
+/**
+ * A month and day completed with the year of `anchor`, the date its page or source was published
+ * (2024-01-05, or a year alone): the year before when the day would fall more than two months after
+ * a full anchor, as 12月28日 in an issue of 2024-01-05 does. Null when no year is known: dates are
+ * never guessed.
+ */
+export function dateNear(md: { month: number; day: number } | null, anchor: string | null | undefined): string | null {
+  const year = yearOf(anchor);
+  if (!md || year === null) return null;
+  const same = isoDate(year, md.month, md.day);
+  const published = findFullDate(anchor ?? '');
+  if (same && published && Date.parse(same) - Date.parse(published) > MAX_DAYS_AHEAD * DAY_MS) return isoDate(year - 1, md.month, md.day);
+  return same;
 }

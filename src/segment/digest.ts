@@ -1,5 +1,6 @@
 import { splitSentences } from '../analyse/sentences.js';
 import type { ArticleText, Paragraph } from '../model/article.js';
+import { dateNear, findMonthDay } from './dates.js';
 
 /**
  * A column of news in brief (本版简讯, 区县快讯) is several pieces of news under one heading, each a
@@ -41,6 +42,15 @@ function itemTitle(text: string): string {
   return place && !title.includes(place[1]!) ? `${place[1]}：${title}` : title;
 }
 
+// 武清区：11月15日，…: the day the item happened, when it opens with it.
+const OPENING_DAY = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
+/** The item's own date when it opens with one (in the column's year), else the column's. */
+function itemDate(text: string, columnDate: string | null): string | null {
+  const rest = text.replace(PLACE_FIRST, '');
+  return (OPENING_DAY.test(rest) ? dateNear(findMonthDay(rest), columnDate) : null) ?? columnDate;
+}
+
 /**
  * The items of a column of news in brief as articles, or null when the article is none: its
  * heading must say so (…简讯, …快讯) and at least two of its paragraphs open with a bullet, the
@@ -56,11 +66,13 @@ export function digestItems(article: ArticleText): ArticleText[] | null {
   }
   return items.map((paragraphs, i) => {
     const next = items[i + 1]?.[0];
+    const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
     return {
       ...article,
       // The column's heading belongs to its first item; the lines up to the next item to each.
       source: { ...article.source, startLine: i === 0 ? article.source.startLine : paragraphs[0]!.line, endLine: next ? next.line - 1 : article.source.endLine },
-      title: itemTitle(paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text),
+      title: itemTitle(first),
+      date: itemDate(first, article.date),
       kicker: article.title,
       subtitle: null,
       paragraphs,

@@ -4,7 +4,7 @@ import type { ArticleText } from '../model/article.js';
 import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { DiscardedBlock } from '../model/source.js';
 import type { Draft } from './articles.js';
-import { findFullDate, findMonthDay, withYear, yearOf } from './dates.js';
+import { dateNear, findFullDate, findMonthDay, yearOf } from './dates.js';
 import type { SourceLine } from './lines.js';
 import { noticeReason } from './notices.js';
 import { bodyParts, titleParts, type BodyParts } from './parts.js';
@@ -33,17 +33,17 @@ export function linesText(lines: readonly SourceLine[], start: number, end: numb
 // Dates the article states come first (its opener, its meta line), then the page's and the container's.
 function articleDate(body: BodyParts, ctx: FinishContext): string | null {
   const stated = body.opener?.date ?? '';
-  const year = yearOf(ctx.meta.date) ?? yearOf(ctx.pageDate);
+  const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : ctx.pageDate;
   const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
   const leading = /^\s*[\d０-９]{1,2}\s*月/u.test(first) ? findMonthDay(first.slice(0, 12)) : null;
   return (
     findFullDate(stated) ??
     body.metas.map((m) => m.date).find((d) => d !== null) ??
-    withYear(findMonthDay(stated), year) ??
+    dateNear(findMonthDay(stated), published) ??
     ctx.pageDate ??
     findFullDate(ctx.meta.date ?? '') ??
     (/^\s*[\d０-９]{4}\s*年/u.test(first) ? findFullDate(first.slice(0, 16)) : null) ??
-    withYear(leading, year)
+    dateNear(leading, published)
   );
 }
 

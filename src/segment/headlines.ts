@@ -5,14 +5,17 @@ import { commas, displayWidth, startsListItem } from './lines.js';
 import { isNoticeTitle } from './notices.js';
 
 const TERMINAL = /[。！？!?；;]/u;
+// One cry inside the line, none at its end, no full stop: 好消息！… 总投资42亿元！夷陵…
+const EXCLAIMING_HEADLINE = /^[^。！？!?；;]{2,}[！？!?][^。！？!?；;]{4,}$/u;
 
 /** A line that can be a headline (where an article may start) or a section heading (inside one). */
 export function isTitleLine(u: Unit, inFlow: boolean): boolean {
   if (u.kind === 'heading') return true;
   if (u.kind !== 'text' || u.opener || u.bylines.length > 0 || u.ended) return false;
   const t = u.text;
-  // Where an article may start, a short headline may end in ！ or ？ (加油！天津).
-  const exclaims = !inFlow && displayWidth(t) <= 24 && /^[^。！？!?；;]+[！？!?]$/u.test(t);
+  // Where an article may start, a short headline may end in ！ or ？ (天津，加油！), and a post's
+  // headline may cry out before it says what happened (重磅！总投资42亿元项目投产).
+  const exclaims = !inFlow && (/^[^。！？!?；;]+[！？!?]$/u.test(t) ? displayWidth(t) <= 24 : displayWidth(t) <= 40 && EXCLAIMING_HEADLINE.test(t));
   const maxWidth = inFlow ? 40 : 64;
   return displayWidth(t) <= maxWidth && (exclaims || !TERMINAL.test(t)) && !/[，,、：:]$/u.test(t) && commas(t) <= 1;
 }

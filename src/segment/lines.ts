@@ -13,6 +13,8 @@ export interface SourceLine {
   indent: boolean;
   /** Part of a table of data: its header and dashes (frame), or a row read as a sentence (see tables.ts). */
   table?: TableRole;
+  /** A WeChat post's section number (01 above a section's heading): no paragraph of its own (see sections.ts). */
+  section?: 'number';
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t\u3000]+|(?=[^#\s]))(.*?)(?:[ \t]+#+)?\s*$/u;

@@ -24,6 +24,8 @@ const WIDGETS = [
 const OTHER_ARTICLES = ['上一篇', '下一篇', '相关新闻', '相关阅读', '相关链接', '推荐阅读', '往期推荐', '往期回顾', '往期精彩', '精彩推荐', '返回顶部'];
 const LEADING_MARKS = String.raw`[【\[▼▲↓👇\s]*`;
 const WEB_FURNITURE = hantRegExp(String.raw`^${LEADING_MARKS}(?:${[...WIDGETS, ...OTHER_ARTICLES].join('|')})(?:[】\]▼▲↓👇]|[：:\s]|$)`, 'u');
+// A follow prompt written out: 点击上方蓝字关注我们, 戳蓝字 关注夷陵发布.
+const FOLLOW_PROMPT = hantRegExp(String.raw`^${LEADING_MARKS}(?:点击|戳|轻触)(?:上方|下方|顶部)?[^。！？，,]{0,8}?关注`, 'u');
 const WEB_LIST_OF_OTHERS = hantRegExp(String.raw`^${LEADING_MARKS}(?:${OTHER_ARTICLES.join('|')})`, 'u');
 // A meta line's widgets come after a space or in brackets, so an outlet such as 收藏家杂志 after 来源： stays.
 const WIDGET_TAIL = hantRegExp(String.raw`(?:\s+[【\[]?|[【\[])\s*(?:${WIDGETS.join('|')})(?:[】\]：:\s]|$)[\s\S]*$`, 'u');
@@ -43,6 +45,6 @@ export function furnitureEndsArticle(text: string, reason: string): boolean {
 export function furnitureReason(text: string): string | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   if (FURNITURE.some((re) => re.test(text))) return '版面信息';
-  if (WEB_FURNITURE.test(text)) return '网页附加信息';
+  if (WEB_FURNITURE.test(text) || FOLLOW_PROMPT.test(text)) return '网页附加信息';
   return WEEKDAY.test(text) && findFullDate(text) !== null ? '版面信息' : null;
 }

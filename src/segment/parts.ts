@@ -1,4 +1,6 @@
 import type { Byline, Paragraph } from '../model/article.js';
+import { surnameOf } from '../analyse/people/surnames.js';
+import { isPersonName } from './bylines.js';
 import type { Unit } from './classify.js';
 import type { Draft } from './articles.js';
 import type { Opener } from './openers.js';
@@ -72,6 +74,12 @@ export interface BodyParts {
   paragraphs: Paragraph[];
 }
 
+/** A name alone, as an author signs: 2–4 characters with a surname before them. */
+function isSignature(text: string): boolean {
+  const surname = surnameOf(text);
+  return surname !== null && isPersonName(text) && text.length - surname.length <= 2;
+}
+
 /** Lead, opener, bylines and paragraphs of a draft's units (its headline block aside). */
 export function bodyParts(d: Draft): BodyParts {
   const out: BodyParts = { lead: null, outlet: null, dateline: null, opener: null, metas: [], bylines: [], paragraphs: [] };
@@ -132,6 +140,12 @@ export function bodyParts(d: Draft): BodyParts {
     }
   }
   if (out.lead === '') out.lead = null;
+  // 吴梦婷 on a line of its own under the last paragraph: the author signing, as features and posts end.
+  const last = out.paragraphs.at(-1);
+  if (last?.kind === 'heading' && out.paragraphs.some((p) => p.kind === 'text') && isSignature(last.text)) {
+    out.paragraphs.pop();
+    out.bylines.push({ role: '作者', names: [last.text], text: last.text });
+  }
   const source = out.bylines.find((b) => b.role === '来源');
   if (!out.outlet && source) out.outlet = source.names.join(' ');
   out.outlet ??= out.metas.find((m) => m.account)?.account ?? null;

@@ -1,4 +1,5 @@
 import type { Byline } from '../model/article.js';
+import type { KindedLine } from './classify.js';
 import { hantRegExp } from './_hant.js';
 import { parseBylines } from './bylines.js';
 import { findFullDate } from './dates.js';
@@ -47,4 +48,17 @@ export function parseMetaLine(text: string): MetaLine | null {
   const account = named && (wechat || ACCOUNT_NAME.test(named)) ? named : null;
   if (!bylines && !account) return null;
   return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
+}
+
+/**
+ * The lines with a WeChat post's account name standing alone (夷陵发布, as the post shows it beside
+ * its logo, under the meta line that names it) made blank: the name is the post's furniture, and
+ * read as a line it would be the headline of what follows.
+ */
+export function withoutAccountLines(lines: KindedLine[]): KindedLine[] {
+  const accounts = new Set(lines.filter((l) => l.kind === 'meta').map((l) => parseMetaLine(l.text)?.account));
+  accounts.delete(undefined);
+  accounts.delete(null);
+  if (accounts.size === 0) return lines;
+  return lines.map((l) => (l.kind === 'text' && accounts.has(l.text) ? { ...l, kind: 'blank' } : l));
 }

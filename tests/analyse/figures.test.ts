@@ -186,6 +186,13 @@ describe('labels read from a single sentence', () => {
     ['建设内容：安置住房1600套及配套设施。', '1600套', '安置住房'],
     // 力争到2027年…: the 到 of a target year is not part of the measure; 到位额 keeps its 到.
     ['力争到2027年全区工业总产值突破2000亿元。', '突破2000亿元', '全区工业总产值'],
+    // 建成后 says when: the label keeps it whole, not a 后年 (the year after next) out of it.
+    ['建成后年产值可达80亿元。', '80亿元', '建成后年产值'],
+    // A digit inside a name (5G, C919) is no other amount in the phrase.
+    ['今年全市新建5G基站8000个。', '8000个', '全市新建5G基站'],
+    ['C919大飞机配套企业达到26家。', '26家', 'C919大飞机配套企业'],
+    // The things counted end with their head noun, not with what is done with them.
+    ['围绕三条产业链精准招商，引进项目42个。', '三条', '产业链'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

@@ -33,6 +33,14 @@ describe('projects in the seeds', () => {
     expect(projectsOf(inputOf('测试', [text]))).toEqual([{ name: '食用菌菌种研发中心项目', status: 'building', investment: 230_000_000 }]);
   });
 
+  it('reads a numbered list of signed projects without the numbers, and no amount in 美元 as yuan', () => {
+    const items = ['1．美锐智能家电全球研发制造基地项目，总投资48亿元，落户北滘镇；', '2．东和精密模具项目（日资），总投资8500万美元，落户容桂街道。'];
+    expect(projectsOf(inputOf('测试', items))).toEqual([
+      { name: '美锐智能家电全球研发制造基地项目', status: null, investment: 4_800_000_000 },
+      { name: '东和精密模具项目', status: null, investment: null },
+    ]);
+  });
+
   it('gives the 沃可达 park its stated investment', () => {
     expect(projectsOf(seedInput('dongli'))).toEqual([{ name: '天津沃可达科技园项目', status: null, investment: 118_000_000 }]);
   });

@@ -252,6 +252,61 @@ describe('a WeChat post copied as text', () => {
   });
 });
 
+describe('a WeChat post whose headline cries out, under the account name and a written-out follow prompt', () => {
+  const post = [
+    '总投资42亿元！夷陵这个重大项目一期投产',
+    '原创 夷陵发布 2026-11-02 20:15 发表于湖北',
+    '',
+    '夷陵发布',
+    '点击上方蓝字关注我们',
+    '',
+    '11月2日上午，位于鸦鹊岭镇的磷酸铁锂正极材料项目一期正式投产，区委书记杜明远出席。',
+    '',
+    '往期推荐',
+    '夷陵区召开四季度经济运行调度会',
+    '',
+    '点击蓝字 关注我们',
+  ].join('\n');
+  const result = segmentSource(post, { path: 'post.txt' });
+
+  it('is one article under its headline, the account name no heading of it', () => {
+    expect(result.articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['总投资42亿元！夷陵这个重大项目一期投产', '夷陵发布', '2026-11-02']]);
+    expect(result.articles[0]!.paragraphs.map((p) => p.kind)).toEqual(['text']);
+  });
+
+  it('sets each piece of furniture aside on its own lines, not the text between them', () => {
+    expect(result.discarded.filter((d) => d.reason === '网页附加信息').map((d) => [d.startLine, d.endLine, d.text])).toEqual([
+      [5, 5, '点击上方蓝字关注我们'],
+      [9, 9, '往期推荐'],
+      [12, 12, '点击蓝字 关注我们'],
+    ]);
+  });
+});
+
+describe('a sentence end wrapped onto a line of its own', () => {
+  it('joins the 。 to its sentence instead of ending the article there', () => {
+    const page = [
+      '昆山开发区12个重大项目集中开工',
+      '',
+      '本报讯（记者 顾晓蕾）10月14日上午，昆山开发',
+      '区第四季度重大项目集中开工活动在光电产业园举',
+      '行。此次开工的项目涉及新能源、高端装备等领域，',
+      '市委副书记、市长周建华宣布项目开工，市领导出',
+      '席活动',
+      '。',
+      '　　据了解，本次开工项目总投资186.4亿元，其中',
+      '投资超10亿元的项目7个，将于两年内全部建成',
+      '投产。',
+    ].join('\n');
+    const { articles } = segmentSource(page, { path: 'page.txt' });
+    expect(articles.map((a) => a.title)).toEqual(['昆山开发区12个重大项目集中开工']);
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '10月14日上午，昆山开发区第四季度重大项目集中开工活动在光电产业园举行。此次开工的项目涉及新能源、高端装备等领域，市委副书记、市长周建华宣布项目开工，市领导出席活动。',
+      '据了解，本次开工项目总投资186.4亿元，其中投资超10亿元的项目7个，将于两年内全部建成投产。',
+    ]);
+  });
+});
+
 describe('blocks that are not articles', () => {
   it.each([
     ['a column announcement', ['# 即日起 正式推出', '《区域观察》积极宣传报道各区发展成绩，欢迎各单位踊跃投稿。', '投稿热线：13512908898'], /栏目公告：含投稿热线/u],

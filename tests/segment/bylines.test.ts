@@ -35,6 +35,10 @@ describe('parseBylines', () => {
     ['来源：天津日报', ['来源:天津日报:来源：天津日报']],
     ['（区融媒体中心 记者 杨帆）', ['来源:区融媒体中心:区融媒体中心', '记者:杨帆:记者 杨帆']],
     ['（北辰区融媒体中心 杨帆 张琳）', ['来源:北辰区融媒体中心:北辰区融媒体中心', '作者:杨帆,张琳:杨帆 张琳']],
+    ['（作者单位：安吉县融媒体中心）', ['来源:安吉县融媒体中心:作者单位：安吉县融媒体中心']],
+    ['（市发改委 供稿）', ['来源:市发改委:市发改委 供稿']],
+    // A page sets two-character names with a space inside, to line them up with three-character ones.
+    ['责任编辑：陈卫红 版式设计：王 磊 校对：孙 晓', ['责任编辑:陈卫红:责任编辑：陈卫红', '版式:王磊:版式设计：王 磊', '校对:孙晓:校对：孙 晓']],
   ])('%s', (text, expected) => {
     expect(brief(parseBylines(text))).toEqual(expected);
   });
@@ -51,6 +55,22 @@ describe('parseBylines', () => {
     '区融媒体中心 开展活动',
   ])('is not a byline: %s', (text) => {
     expect(parseBylines(text)).toBeNull();
+  });
+});
+
+describe('an author signing under the last paragraph', () => {
+  const feature = (signature: string) =>
+    ['竹林深处好“钱”景', '', '　　深秋时节，沿着山路驶入云岙村，满眼是层层叠叠的竹海。村里的民宿已有46家。', '', '小结', '', '　　村民的日子越过越红火。', '', signature, '', '（作者单位：安吉县融媒体中心）'].join('\n');
+
+  it('takes a name alone on the last line for the author, and the unit after it for the source', () => {
+    const [article] = segmentSource(feature('吴梦婷'), { path: 'feature.txt' }).articles;
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['深秋时节，沿着山路驶入云岙村，满眼是层层叠叠的竹海。村里的民宿已有46家。', '小结', '村民的日子越过越红火。']);
+    expect(brief(article!.bylines)).toEqual(['来源:安吉县融媒体中心:作者单位：安吉县融媒体中心', '作者:吴梦婷:吴梦婷']);
+  });
+
+  it('keeps a closing line that is no name as a heading', () => {
+    const [article] = segmentSource(feature('未完待续'), { path: 'feature.txt' }).articles;
+    expect(article!.paragraphs.at(-1)).toMatchObject({ kind: 'heading', text: '未完待续' });
   });
 });
 

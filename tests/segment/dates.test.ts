@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFullDate, findMonthDay, withYear, yearOf } from '../../src/segment/dates.js';
+import { dateNear, findFullDate, findMonthDay } from '../../src/segment/dates.js';
 import { segmentSource } from '../../src/segment/index.js';
 
 describe('dates', () => {
@@ -17,9 +17,19 @@ describe('dates', () => {
   });
 
   it('completes a month and day only with a known year', () => {
-    expect(withYear(findMonthDay('天津4月8日电'), yearOf('2023-05-01'))).toBe('2023-04-08');
-    expect(withYear(findMonthDay('天津4月8日电'), yearOf(undefined))).toBeNull();
+    expect(dateNear(findMonthDay('天津4月8日电'), '2023-05-01')).toBe('2023-04-08');
+    expect(dateNear(findMonthDay('天津4月8日电'), '2023')).toBe('2023-04-08');
+    expect(dateNear(findMonthDay('天津4月8日电'), undefined)).toBeNull();
     expect(findMonthDay('13月40日')).toBeNull();
+  });
+
+  it.each([
+    ['12月28日', '2024-01-05', '2023-12-28'],
+    ['1月20日', '2024-01-05', '2024-01-20'],
+    ['3月1日', '2024-01-05', '2024-03-01'],
+    ['12月28日', '2024', '2024-12-28'],
+  ])('dates %s in a source of %s as %s: the year before for a day months after it', (md, anchor, iso) => {
+    expect(dateNear(findMonthDay(md), anchor)).toBe(iso);
   });
 
   it.each([
@@ -28,6 +38,7 @@ describe('dates', () => {
     ['the container', '西青区外贸稳中有进\n一季度全区外贸进出口同比增长7.2%。', { date: '2023-05-13' }, '2023-05-13'],
     ['a full date opening the text', '西青区外贸稳中有进\n2023年5月11日，西青区召开外贸企业座谈会。', {}, '2023-05-11'],
     ['a month and day opening the text, year from the container', '西青区外贸稳中有进\n5月11日，西青区召开外贸企业座谈会。', { date: '2023' }, '2023-05-11'],
+    ['a month and day of last December in a January issue', '2024年1月5日 星期五\n西青区外贸稳中有进\n本报12月28日讯 西青区召开外贸企业座谈会。', {}, '2023-12-28'],
     ['nothing but a month and day', '西青区外贸稳中有进\n5月11日，西青区召开外贸企业座谈会。', {}, null],
   ])('dates an article by %s', (_, text, meta, date) => {
     expect(segmentSource(text, { path: 'a.txt', meta }).articles[0]!.date).toBe(date);

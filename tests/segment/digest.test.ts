@@ -40,6 +40,11 @@ describe('a column of news in brief', () => {
     ]);
   });
 
+  it('dates an item by the day it opens with, in the year of the column, else by the column', () => {
+    const dated = segmentSource(`2026年11月17日 星期二\n${column}`, { path: 'kuaixun.txt' }).articles;
+    expect(dated.map((a) => a.date)).toEqual(['2026-11-15', '2026-11-17', '2026-11-17']);
+  });
+
   it('leaves an article whose heading is no column of news in brief whole, bullets and all', () => {
     const text = column.replace('本版简讯', '全区经济运行稳中向好');
     expect(segmentSource(text, { path: 'a.txt' }).articles).toHaveLength(1);

@@ -103,7 +103,8 @@ function phraseBefore(sentence: string, start: number): string {
   if (timeless.length >= 2) clause = timeless;
   // Another amount inside the phrase (由35家增至, 下降0.5个百分点至): the subject is what comes before it.
   // A size class inside it (投资额超10亿元的项目, 10亿元以上项目) is part of the subject.
-  const digit = clause.search(/\d/u);
+  // A digit inside a name (5G基站, C919, 4K) is part of the words, not an amount.
+  const digit = clause.search(/(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])/u);
   if (digit >= 0 && !SIZE_CLASS_IN.test(clause)) {
     const turn = FROM_OR_CHANGE.exec(clause.slice(0, digit));
     // 116个市区重点项目完成投资218.5亿元: what the counted things did is the measure.

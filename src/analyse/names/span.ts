@@ -53,6 +53,7 @@ const CONJUNCTIONS = '与和及同跟或';
 // place or level acting as the subject (南开区与天津大学, 区里与西安美术学院).
 const ADVERB_BEFORE = /(?:还|也|将|已|并|又|都|均|正|再|曾|同时|[省市区县镇乡村]里?|街道|双方)$/u;
 const KEEP_LEADING = /^(?:和谐|和平|以色列|同济|同仁|同方|同程|同花顺|与时|在线|对外|向阳|为民|有色|由于|及时|从化)/u;
+const LIST_NUMBER = /^\d{1,2}[．.)）](?!\d)/u;
 const LEADING = new RegExp(`^[${CUT_CHARS}${CONJUNCTIONS}]`, 'u');
 
 export interface NameSpan {
@@ -124,6 +125,8 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
     introducedBy ||= text[nameStart]!;
     nameStart++;
   }
+  // 1．美锐智能家电…项目: a list item's number is not part of the name.
+  if (cut === 0) nameStart += LIST_NUMBER.exec(text.slice(nameStart, suffixStart))?.[0].length ?? 0;
   const name = text.slice(nameStart, end);
   if (name.length > maxLength || nameStart >= suffixStart) return null;
   return { name, start: nameStart, introducedBy };
