@@ -3,6 +3,7 @@ import type { StageDiagnostic } from '../model/diagnostic.js';
 import { isMunicipality } from './_divisions.js';
 import { loadGazetteer, type Division, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { resolveMentions, type Resolved } from './_resolve.js';
+import { districtOfSource } from './_source-district.js';
 import { tallyVotes, type Score, type Tally } from './_tally.js';
 import { weighMentions } from './_weighted.js';
 import type { AnalysisConfig, AnalysisContext, Analyser } from './types.js';
@@ -31,6 +32,8 @@ export const attributeDistrict: Analyser = (input, ctx) => {
   const places = placesOf(resolved, gazetteer);
   const decided = decide(tally);
   if (decided.kind === 'none') {
+    const fromSource = districtOfSource(input, gazetteer);
+    if (fromSource) return { facts: { district: fromSource, places } };
     return { facts: { district: null, places }, diagnostics: [noneDiagnostic()] };
   }
   if (decided.kind === 'ambiguous') {

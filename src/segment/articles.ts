@@ -17,6 +17,8 @@ export interface Draft {
 
 export type Block = { type: 'draft'; draft: Draft } | { type: 'discard'; units: Unit[]; reason: string };
 
+const OMISSION = /^(?:[…⋯]{1,4}|\.{3,6})$/u;
+
 const PENDING_REASONS: [(u: Unit) => boolean, string][] = [
   [(u) => u.kind === 'editor' || u.kind === 'rule', '版面信息'],
   [(u) => u.kind === 'caption' || u.kind === 'rule', '图片说明：不属于任何文章'],
@@ -117,11 +119,12 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         break;
       }
       default: {
-        // A rule line goes with whatever surrounds it, and ends an article that has its text.
+        // A rule line goes with whatever surrounds it, and ends an article that has its text; …… marks
+        // text left out of an excerpt, which goes on after it.
         const last = blocks.at(-1);
         if (cur) {
           attach(cur, u);
-          if (cur.bodyCount > 0) cur.closed = true;
+          if (cur.bodyCount > 0 && !OMISSION.test(u.text)) cur.closed = true;
         }
         else if (pending.length || !last) pending.push(u);
         else if (last.type === 'discard') last.units.push(u);

@@ -26,7 +26,9 @@ export function kindOfLine(line: SourceLine): KindedLine {
   const t = line.text;
   // Written out, not spread: there is one of these per line of every input.
   const kinded = (kind: LineKind, opener = false): KindedLine => ({ no: line.no, raw: line.raw, text: line.text, level: line.level, indent: line.indent, kind, opener });
-  if (!line.raw.trim() || line.table === 'frame' || line.section === 'number') return kinded('blank');
+  if (!line.raw.trim() || line.table === 'frame') return kinded('blank');
+  // A post's section number belongs to the article around it but says nothing: a meta line without meta.
+  if (line.section === 'number') return kinded('meta');
   if (line.table === 'row') return kinded('text');
   if (furnitureReason(t)) return kinded('furniture');
   if (line.level > 0) return kinded('heading');

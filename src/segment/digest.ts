@@ -51,14 +51,44 @@ function itemDate(text: string, columnDate: string | null): string | null {
   return (OPENING_DAY.test(rest) ? dateNear(findMonthDay(rest), columnDate) : null) ?? columnDate;
 }
 
+// A 简报 of an office (工作简报 第12期) holds its pieces under headings tagged by topic:
+// 【项目建设】上半年全区重点项目完成投资156.8亿元.
+const BRIEF_NAME = /(?:简报|快报|专报|要情|信息|动态)/u;
+const TAGGED_HEADING = /^[【[]([^】\]]{2,10})[】\]]\s*(\S.*)$/u;
+
+function tagged(p: Paragraph | undefined): RegExpExecArray | null {
+  return p?.kind === 'heading' ? TAGGED_HEADING.exec(p.text) : null;
+}
+
+/** The pieces of a 简报 under tagged headings as articles, each titled by its heading, its tag the kicker. */
+function briefItems(article: ArticleText): ArticleText[] | null {
+  const name = `${article.kicker ?? ''}${article.title}`.replace(/[\s\u3000]+/gu, '');
+  const headings = article.paragraphs.filter((p) => tagged(p));
+  if (!BRIEF_NAME.test(name) || article.lead || !tagged(article.paragraphs[0]) || headings.length < 2) return null;
+  return headings.map((heading, i) => {
+    const next = headings[i + 1];
+    const [, tag, title] = tagged(heading)!;
+    const from = article.paragraphs.indexOf(heading);
+    return {
+      ...article,
+      source: { ...article.source, startLine: i === 0 ? article.source.startLine : heading.line, endLine: next ? next.line - 1 : article.source.endLine },
+      title: title!.trim(),
+      kicker: tag!,
+      subtitle: null,
+      paragraphs: article.paragraphs.slice(from + 1, next ? article.paragraphs.indexOf(next) : undefined),
+    };
+  });
+}
+
 /**
  * The items of a column of news in brief as articles, or null when the article is none: its
  * heading must say so (…简讯, …快讯) and at least two of its paragraphs open with a bullet, the
- * first of them included. A paragraph without a bullet goes on the item before it.
+ * first of them included. A paragraph without a bullet goes on the item before it. The pieces of
+ * an office's 简报, each under a tagged heading, are items too (see briefItems).
  */
 export function digestItems(article: ArticleText): ArticleText[] | null {
   const text = article.paragraphs.filter((p) => p.kind === 'text');
-  if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return null;
+  if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return briefItems(article);
   const items: Paragraph[][] = [];
   for (const p of article.paragraphs) {
     if (opensItem(p) || items.length === 0) items.push([]);

@@ -31,7 +31,7 @@ export function linesText(lines: readonly SourceLine[], start: number, end: numb
 }
 
 // Dates the article states come first (its opener, its meta line), then the page's and the container's.
-function articleDate(body: BodyParts, ctx: FinishContext): string | null {
+function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null): string | null {
   const stated = body.opener?.date ?? '';
   const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : ctx.pageDate;
   const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
@@ -39,6 +39,7 @@ function articleDate(body: BodyParts, ctx: FinishContext): string | null {
   return (
     findFullDate(stated) ??
     body.metas.map((m) => m.date).find((d) => d !== null) ??
+    issued ??
     dateNear(findMonthDay(stated), published) ??
     ctx.pageDate ??
     findFullDate(ctx.meta.date ?? '') ??
@@ -89,10 +90,10 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     kicker: parts.kicker,
     subtitle: parts.subtitle,
     lead: body.lead,
-    outlet: body.outlet ?? ctx.meta.outlet ?? null,
+    outlet: body.outlet ?? parts.issuer?.name ?? ctx.meta.outlet ?? null,
     dateline: body.dateline,
-    date: articleDate(body, ctx),
-    bylines: body.bylines,
+    date: articleDate(body, ctx, parts.issuer?.date ?? null),
+    bylines: parts.issuer ? [{ role: '来源', names: [parts.issuer.name], text: parts.issuer.text }, ...body.bylines] : body.bylines,
     paragraphs: body.paragraphs,
     script: 'zh-Hans',
   };

@@ -10,7 +10,7 @@ import { splitLines } from './lines.js';
 import { joinBrokenLines } from './repair.js';
 import { readSectionNumbers } from './sections.js';
 import { readTables } from './tables.js';
-import { withoutAccountLines } from './webmeta.js';
+import { withAccountLines } from './webmeta.js';
 
 export { CONSUMED_LABELS } from './labels.js';
 
@@ -32,7 +32,7 @@ export interface SegmentResult {
  */
 export function segmentSource(text: string, options: SegmentOptions): SegmentResult {
   const lines = splitLines(text);
-  const kinded = withoutAccountLines(readSectionNumbers(readTables(lines)).map(kindOfLine));
+  const kinded = withAccountLines(readSectionNumbers(readTables(lines)).map(kindOfLine));
   const units = joinBrokenLines(kinded).map(readPiece);
   const pageDate = units.filter((u) => u.kind === 'furniture').map((u) => findFullDate(u.text)).find(Boolean) ?? null;
   const ctx = { path: options.path, meta: options.meta ?? {}, pageDate, lines };

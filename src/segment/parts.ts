@@ -1,5 +1,6 @@
 import type { Byline, Paragraph } from '../model/article.js';
 import { surnameOf } from '../analyse/people/surnames.js';
+import { findFullDate } from './dates.js';
 import { isPersonName } from './bylines.js';
 import type { Unit } from './classify.js';
 import type { Draft } from './articles.js';
@@ -11,6 +12,30 @@ export interface TitleParts {
   title: string | null;
   kicker: string | null;
   subtitle: string | null;
+  /** The office a bulletin or 简报 names under its title (寿光市统计局, …发展和改革局编 2026年7月20日). */
+  issuer: { name: string; text: string; date: string | null } | null;
+}
+
+// An office of a place on a line of its own, perhaps with 编 and the date: who issued the text, not
+// its headline. (Offices by name: a headline may end in 局 too, as 加快布局 does.)
+const OFFICE = [
+  '统计局', '发展和改革局', '发展改革局', '发改局', '商务局', '财政局', '税务局', '教育局', '民政局', '人力资源和社会保障局', '人社局',
+  '自然资源局', '规划和自然资源局', '生态环境局', '住房和城乡建设局', '住建局', '交通运输局', '水务局', '水利局', '农业农村局',
+  '文化和旅游局', '文旅局', '卫生健康局', '卫健局', '应急管理局', '市场监督管理局', '市场监管局', '审计局', '医疗保障局', '医保局',
+  '科技局', '工业和信息化局', '工信局', '经信局', '数据局', '行政审批局', '政务服务管理局', '城市管理局', '体育局', '退役军人事务局',
+  '委员会', '管委会', '发改委', '经信委', '工信委', '卫健委', '农委', '教委', '科委', '办公室', '办公厅', '人民政府', '政府',
+  '融媒体中心', '新闻中心', '宣传部', '组织部', '统战部',
+];
+const ISSUER = new RegExp(
+  String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))(?:编印|编|主办|印发|制)?` +
+    String.raw`(?:[\s\u3000]+(?<date>[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日))?$`,
+  'u',
+);
+
+/** The issuer line of a headline block (see TitleParts.issuer), or null. */
+function issuerOf(text: string): TitleParts['issuer'] {
+  const m = ISSUER.exec(text.trim());
+  return m ? { name: m.groups!.name!, text: text.trim(), date: m.groups!.date ? findFullDate(m.groups!.date) : null } : null;
 }
 
 const DASHED = /^[—–\-－~～]{1,3}\s*/u;
@@ -42,8 +67,12 @@ function headingText(text: string): string {
  * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle,
  * and so is a second line of amounts under a first line without any.
  */
-export function titleParts(run: readonly Unit[]): TitleParts {
-  if (!run.length) return { title: null, kicker: null, subtitle: null };
+export function titleParts(whole: readonly Unit[]): TitleParts {
+  // An issuer line under (or over) the headline says who wrote it; the block is the rest.
+  const at = whole.length > 1 ? whole.findIndex((u, i) => i > 0 && u.kind === 'text' && issuerOf(u.text)) : -1;
+  const issuer = at > 0 ? issuerOf(whole[at]!.text) : null;
+  const run = at > 0 ? whole.filter((_, i) => i !== at) : whole;
+  if (!run.length) return { title: null, kicker: null, subtitle: null, issuer };
   const levels = run.map((u) => (u.kind === 'heading' ? u.level : 99));
   const top = Math.min(...levels);
   let head: number;
@@ -60,6 +89,7 @@ export function titleParts(run: readonly Unit[]): TitleParts {
     title: column ? title.slice(column[0].length).trim() : title,
     kicker: column ? column[1]! : kicker,
     subtitle: joined(run.slice(head + 1)),
+    issuer,
   };
 }
 

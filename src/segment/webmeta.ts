@@ -52,13 +52,13 @@ export function parseMetaLine(text: string): MetaLine | null {
 
 /**
  * The lines with a WeChat post's account name standing alone (夷陵发布, as the post shows it beside
- * its logo, under the meta line that names it) made blank: the name is the post's furniture, and
- * read as a line it would be the headline of what follows.
+ * its logo, under the meta line that names it) read as meta lines that say nothing more: read as
+ * text, the name would be the headline of what follows.
  */
-export function withoutAccountLines(lines: KindedLine[]): KindedLine[] {
+export function withAccountLines(lines: KindedLine[]): KindedLine[] {
   const accounts = new Set(lines.filter((l) => l.kind === 'meta').map((l) => parseMetaLine(l.text)?.account));
   accounts.delete(undefined);
   accounts.delete(null);
   if (accounts.size === 0) return lines;
-  return lines.map((l) => (l.kind === 'text' && accounts.has(l.text) ? { ...l, kind: 'blank' } : l));
+  return lines.map((l) => (l.kind === 'text' && accounts.has(l.text) ? { ...l, kind: 'meta' } : l));
 }

@@ -200,6 +200,18 @@ describe('attributeDistrict on written articles', () => {
     expect(attribute({ ...article, outlet: null }).diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_NONE');
   });
 
+  it('gives a text that names no place the county its source names, less surely', () => {
+    const article = makeArticle('上半年全区重点项目完成投资156.8亿元', ['上半年，全区112个重点项目累计完成投资156.8亿元，占年度计划的56.3%。'], { outlet: '成都市郫都区发展和改革局' });
+    const { facts, diagnostics } = attribute(article);
+    expect(facts.district).toMatchObject({ name: '郫都区', city: '成都市', province: '四川省', level: 'county', confidence: 0.5 });
+    expect(facts.district!.evidence).toEqual(['郫都区 → 四川省成都市郫都区（来源；正文未提及地名）']);
+    expect(diagnostics ?? []).toEqual([]);
+    // A source naming two counties says neither; the text's own places always come first.
+    expect(attribute({ ...article, outlet: '郫都区 温江区联合编印' }).facts.district).toBeNull();
+    const named = makeArticle('温江区重点项目完成投资56亿元', ['上半年，温江区重点项目累计完成投资56亿元。'], { outlet: '成都市郫都区发展和改革局' });
+    expect(attribute(named).facts.district).toMatchObject({ name: '温江区' });
+  });
+
   it('uses the aliases in the config', () => {
     const article = makeArticle('老城厢历史文化街区完成修缮', ['老城厢历史文化街区修缮工程近日完工，12处历史建筑恢复原貌。']);
     const config = { aliases: { 老城厢: '天津市南开区' }, themes: {}, stopwords: [] };

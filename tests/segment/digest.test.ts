@@ -50,3 +50,72 @@ describe('a column of news in brief', () => {
     expect(segmentSource(text, { path: 'a.txt' }).articles).toHaveLength(1);
   });
 });
+
+describe('an office’s 简报 with its pieces under tagged headings', () => {
+  const brief = [
+    '工　作　简　报',
+    '',
+    '第12期',
+    '',
+    '成都市郫都区发展和改革局编　　　　　　2026年7月20日',
+    '',
+    '────────────────',
+    '',
+    '【项目建设】上半年全区重点项目完成投资156.8亿元',
+    '',
+    '　　上半年，全区112个重点项目累计完成投资156.8亿元，占年度计划的56.3%。',
+    '',
+    '【营商环境】“项目审批服务专班”正式上线运行',
+    '',
+    '　　为进一步压缩项目审批时限，我局会同9个部门组建“项目审批服务专班”，于7月1日起运行。',
+    '',
+    '　　……',
+    '',
+    '　　专班运行以来，平均审批时限由45个工作日压缩至28个工作日。',
+  ].join('\n');
+  const { articles } = segmentSource(brief, { path: 'brief.txt' });
+
+  it('gives each piece as an article titled by its heading, the tag as kicker', () => {
+    expect(articles.map((a) => [a.kicker, a.title, a.paragraphs.length])).toEqual([
+      ['项目建设', '上半年全区重点项目完成投资156.8亿元', 1],
+      ['营商环境', '“项目审批服务专班”正式上线运行', 2],
+    ]);
+    expect(articles.map((a) => [a.source.startLine, a.source.endLine])).toEqual([
+      [1, 12],
+      [13, 19],
+    ]);
+  });
+
+  it('dates each piece by the masthead and credits the office that issued it', () => {
+    expect(articles.map((a) => [a.date, a.outlet])).toEqual([
+      ['2026-07-20', '成都市郫都区发展和改革局'],
+      ['2026-07-20', '成都市郫都区发展和改革局'],
+    ]);
+  });
+});
+
+describe('a bulletin with its issuer under the title', () => {
+  it('keeps the title as the headline and the office as its source, notes after an omission included', () => {
+    const bulletin = [
+      '寿光市2026年前三季度国民经济和社会发展统计公报（摘要）',
+      '',
+      '寿光市统计局',
+      '2026年10月28日',
+      '',
+      '　　前三季度全市实现地区生产总值612.37亿元，同比增长5.8%。',
+      '',
+      '　　……',
+      '',
+      '　　注：本公报中部分数据为初步统计数。',
+    ].join('\n');
+    const { articles } = segmentSource(bulletin, { path: 'bulletin.txt' });
+    expect(articles.map((a) => [a.title, a.kicker, a.outlet, a.date, a.paragraphs.length])).toEqual([
+      ['寿光市2026年前三季度国民经济和社会发展统计公报（摘要）', null, '寿光市统计局', '2026-10-28', 2],
+    ]);
+  });
+
+  it('reads a headline that ends in 局 as a headline', () => {
+    const text = ['聚焦“十项行动” 推动高质量发展', '北辰区绿色低碳产业加快布局', '本报讯 2月4日，北辰区召开生态环境保护工作会议，部署年度重点任务。'].join('\n');
+    expect(segmentSource(text, { path: 'a.txt' }).articles[0]).toMatchObject({ title: '北辰区绿色低碳产业加快布局', kicker: '聚焦“十项行动” 推动高质量发展' });
+  });
+});
