@@ -1,7 +1,7 @@
 import type { Person } from '../model/index.js';
 import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
-import { bareQuote, INTERVIEW_ANSWER, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
+import { bareQuote, BRACKETED_ANSWER, INTERVIEW_ANSWER, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
 import { toSimplified } from './script.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
@@ -42,6 +42,24 @@ function nameEndingClause(clause: string): string | null {
   return null;
 }
 
+const LIST_JOINERS = '、和及与';
+// Title words that are posts only before a name that stands alone: 领导班子, 成员单位 are no names' posts.
+const WEAK_TITLES = new Set(['领导', '成员']);
+// What may follow a name listed after a title: the list goes on or ends, or the people listed act.
+const AFTER_LISTED_NAME = /^(?:[、，,。；;：:！？!?）)]|$|等|出席|参加|陪同|一同|分别|共同|一起|先后|深入|调研|视察|参观|考察|主持|讲话|表示|指出)/u;
+
+/**
+ * Whether a name listed after a title (副区长刘晓东、张红梅和赵志刚) ends where the name found ends: 区规划
+ * in 主任杨晓峰、区规划和自然资源局副局长韩冬梅 is the start of an office, the item goes on.
+ */
+function endsListedName(sentence: string, end: number): boolean {
+  const rest = sentence.slice(end);
+  if (AFTER_LISTED_NAME.test(rest)) return true;
+  // 和赵志刚参加: one more name closes the list.
+  if (!LIST_JOINERS.includes(rest[0] ?? '') || rest[0] === '、') return false;
+  return [3, 2, 4].some((k) => isPersonName(rest.slice(1, 1 + k)) && AFTER_LISTED_NAME.test(rest.slice(1 + k)));
+}
+
 /**
  * The people a sentence names: after a title, before a verb of speech, or known from earlier sentences.
  * `startsWithPlace` tells a place name (和平区) from a conjunction before a title (和…).
@@ -61,12 +79,18 @@ function mentionsIn(
   for (const [index, title] of titleWordsIn(sentence)) {
     const pos = index + title.length;
     const n = nameAt(sentence, pos, false, title);
-    if (!n) continue;
+    // 县领导陈立群、徐振华参加调研: 领导 and 成员 are posts only before names that stand as such
+    // (领导班子成员包联企业 names nobody).
+    if (!n || (WEAK_TITLES.has(title) && (n.name.startsWith('班子') || !endsListedName(sentence, n.end)))) continue;
     const titles = titlesBefore(sentence, pos, startsWithPlace);
     add({ name: n.name, titles, start: pos });
-    // 副区长刘晓东、张红梅、赵志刚: the names listed after one title all hold it.
-    for (let end = n.end, next; sentence[end] === '、' && (next = nameAt(sentence, end + 1, false, title)); end = next.end) {
+    // 副区长刘晓东、张红梅和赵志刚: the names listed after one title all hold it.
+    for (let end = n.end; LIST_JOINERS.includes(sentence[end] ?? ''); ) {
+      const next = nameAt(sentence, end + 1, false, title);
+      if (!next || !endsListedName(sentence, next.end)) break;
       add({ name: next.name, titles, start: end + 1 });
+      if (sentence[end] !== '、') break;
+      end = next.end;
     }
   }
   for (let pos = 0; pos < sentence.length; pos++) {
@@ -100,9 +124,16 @@ const ANSWER = /^([\p{Script=Han}·]{2,10}?)(?:[（(]([^（）()]{2,30})[）)])?
  * otherwise 宁河镇：打造营商环境“金名片” would be 宁河镇 speaking.
  */
 function answerOpening(sentence: string, people: ReadonlyMap<string, Person>, interview: boolean): { name: string; titles: string[]; length: number } | null {
-  // 答：……: the one person the interview named before its questions.
-  const bare = interview && people.size === 1 ? INTERVIEW_ANSWER.exec(sentence) : null;
-  if (bare) return { name: [...people.keys()][0]!, titles: [], length: bare[0].length };
+  // 答（孙立新）：……: the one named; 答：……: the one person the interview named before its questions.
+  const answered = interview ? INTERVIEW_ANSWER.exec(sentence) : null;
+  if (answered?.[1] && isPersonName(answered[1])) return { name: answered[1], titles: [], length: answered[0].length };
+  if (answered && !answered[1] && people.size === 1) return { name: [...people.keys()][0]!, titles: [], length: answered[0].length };
+  // 【区发展改革委主任 杨晓峰】：……
+  const bracketed = interview ? BRACKETED_ANSWER.exec(sentence) : null;
+  if (bracketed && isPersonName(bracketed[2]!)) {
+    const titles = bracketed[1] && isTitleClause(bracketed[1]) ? bracketed[1].split('、') : [];
+    return { name: bracketed[2]!, titles, length: bracketed[0].length };
+  }
   const m = ANSWER.exec(sentence);
   if (!m || !(people.has(m[1]!) || (interview && isPersonName(m[1]!)))) return null;
   const titles = m[2] && isTitleClause(m[2]) ? m[2].split('、') : [];

@@ -209,6 +209,33 @@ describe('people introduced by what they do, and titles as a reader wants them',
     expect(peopleOf(input)).toEqual([{ name: '李明', titles: ['北辰区区长'], quotes: ['北辰是天津的制造业大区，全区共有规上工业企业780家。'] }]);
   });
 
+  it('takes a press conference’s answers in their forms, and no office out of a list of posts for a name', () => {
+    const input = inputOf('滨海新区举行海洋经济新闻发布会', [
+      '8月26日，新区副区长孙立新出席并发布，区发展改革委主任杨晓峰、区规划和自然资源局副局长韩冬梅出席发布会并回答记者提问。',
+      '【中央广播电视总台记者】：请问新区在海水淡化方面有哪些举措？',
+      '【区发展改革委主任 杨晓峰】：谢谢您的提问。今年新区出台了海水淡化产业发展政策。',
+      '天津日报记者：请问用海用地方面有哪些支持措施？',
+      '【区规划和自然资源局副局长 韩冬梅】：我们对重大涉海项目实行“一张图”管理。',
+      '问：人才引进方面有哪些新举措？',
+      '答（孙立新）：人才是海洋经济发展的第一资源。',
+    ]);
+    expect(peopleOf(input)).toEqual([
+      { name: '孙立新', titles: ['新区副区长'], quotes: ['人才是海洋经济发展的第一资源。'] },
+      { name: '杨晓峰', titles: ['区发展改革委主任'], quotes: ['谢谢您的提问。今年新区出台了海水淡化产业发展政策。'] },
+      { name: '韩冬梅', titles: ['区规划和自然资源局副局长'], quotes: ['我们对重大涉海项目实行“一张图”管理。'] },
+    ]);
+  });
+
+  it('gives the names listed after 县领导 that post, and takes no name out of 领导班子', () => {
+    const input = inputOf('测试', ['11月5日，县委书记王晓峰深入企业调研，县领导陈立群、徐振华和周海明参加调研。', '街道建立领导班子成员包联企业机制。']);
+    expect(peopleOf(input).map((p) => [p.name, p.titles])).toEqual([
+      ['王晓峰', ['县委书记']],
+      ['陈立群', ['县领导']],
+      ['徐振华', ['县领导']],
+      ['周海明', ['县领导']],
+    ]);
+  });
+
   it.each([
     ['an everyday word after a role', '社区居民满意度达到97.2%，吸引大批市民游客驻足。'],
     ['a role word before a noun', '全村农户收入稳步增长，游客数量创新高。'],

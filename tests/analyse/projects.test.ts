@@ -41,6 +41,11 @@ describe('projects in the seeds', () => {
     ]);
   });
 
+  it('cuts a project from the inspection verb before it (实地察看…工程)', () => {
+    const input = inputOf('测试', ['随后，王晓峰来到西塘镇，实地察看西塘古镇保护提升二期工程建设进展。']);
+    expect(projectsOf(input).map((p) => p.name)).toEqual(['西塘古镇保护提升二期工程']);
+  });
+
   it('gives the 沃可达 park its stated investment', () => {
     expect(projectsOf(seedInput('dongli'))).toEqual([{ name: '天津沃可达科技园项目', status: null, investment: 118_000_000 }]);
   });

@@ -40,10 +40,15 @@ export function quotesIn(sentence: string): QuoteMention[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** 记者：…… or 问：……, opening a paragraph: the article is an interview, and this is a question. */
-export const INTERVIEW_QUESTION = /^(?:本报记者|记者|问|主持人)[：:]/u;
-/** 答：……, opening a paragraph of an interview: the answer of the person interviewed. */
-export const INTERVIEW_ANSWER = /^答[：:]\s*(?=.)/u;
+/**
+ * 记者：…… or 问：……, opening a paragraph: the article is an interview, and this is a question. A
+ * press conference's questions are asked by their outlet: 【中央广播电视总台记者】：…… 天津日报记者：……
+ */
+export const INTERVIEW_QUESTION = /^(?:本报记者|记者|问|提问|主持人|【[^】]{1,20}(?:记者|提问)】|[\p{Script=Han}]{1,12}记者)[：:]/u;
+/** 答：…… or 答（孙立新）：……, opening a paragraph of an interview: the answer of the person interviewed, or of the one named. */
+export const INTERVIEW_ANSWER = /^答(?:[（(]([\p{Script=Han}·]{2,8})[）)])?[：:]\s*(?=.)/u;
+/** 【区发展改革委主任 杨晓峰】：……, a press conference's answer: the title, then the name, in brackets. */
+export const BRACKETED_ANSWER = /^【(?:([^【】]{2,30}?)[\s\u3000]+)?([\p{Script=Han}·]{2,6})】[：:]\s*(?=.)/u;
 
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
