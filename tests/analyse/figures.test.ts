@@ -188,6 +188,10 @@ describe('labels read from a single sentence', () => {
     ['力争到2027年全区工业总产值突破2000亿元。', '突破2000亿元', '全区工业总产值'],
     // 建成后 says when: the label keeps it whole, not a 后年 (the year after next) out of it.
     ['建成后年产值可达80亿元。', '80亿元', '建成后年产值'],
+    // A price per quantity: 每500克 is no other amount in the phrase, and stays in the label.
+    ['猪肉平均零售价格为每500克13.6元，环比下降1.4%。', '13.6元', '猪肉平均零售价格每500克'],
+    // The projects' own indicator, with 累计 between: 重点项目累计完成投资.
+    ['全区重点项目累计完成投资156.8亿元。', '156.8亿元', '全区重点项目累计完成投资'],
     // A digit inside a name (5G, C919) is no other amount in the phrase.
     ['今年全市新建5G基站8000个。', '8000个', '全市新建5G基站'],
     ['C919大飞机配套企业达到26家。', '26家', 'C919大飞机配套企业'],

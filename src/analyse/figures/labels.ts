@@ -34,6 +34,7 @@ const SIZE_CLASS_IN =
 // A count that opens the phrase, then the things counted and what they did: 116个市区重点项目完成投资.
 const COUNTED_SUBJECT = /\d[\d.]*[十百千万]*(?:个|家|项|座|所|批|宗)([\p{Script=Han}]{2,}(?:完成|实现)(?:投资|产值|营业收入|营收|销售收入|税收))$/u;
 
+const PER_UNIT = /每\s*[\d.]*\s*(?:克|千克|公斤|斤|吨|升|毫升|平方米|立方米|千瓦时|度|个|只|件|台|辆|亩|人|户|次)$/u;
 const isClauseEnd = charTest(CLAUSE_END);
 // CLOSING_QUOTE by character code.
 const OPENING_QUOTE = new Map(Object.entries(CLOSING_QUOTE).map(([close, open]) => [close.charCodeAt(0), open]));
@@ -66,7 +67,7 @@ function lastCut(text: string): number {
     if (word === '完成' && /^完成[率额值量]/u.test(text.slice(i))) continue;
     if (word === '计划' && text.slice(0, i).endsWith('年度')) continue;
     // 重点项目完成投资: the indicator's own name, not "the projects completed an investment".
-    if (word === '完成' && /(?:项目|工程)$/u.test(text.slice(0, i)) && text.startsWith('完成投资', i)) continue;
+    if ((word === '完成' || word === '累计完成') && /(?:项目|工程)(?:累计|共计|已经|已|全年)?$/u.test(text.slice(0, i)) && text.startsWith('投资', i + word.length)) continue;
     cut = Math.max(cut, i + word.length);
   }
   for (let i = text.length - 1; i >= cut; i--) {
@@ -92,7 +93,10 @@ function stripLeading(text: string): string {
 
 /** The phrase before a figure that names what it measures, or '' when the clause holds none. */
 function phraseBefore(sentence: string, start: number): string {
-  let clause = clauseBefore(sentence, start).replace(TRAILING, '').replace(BASIS_WORDS, '').replace(TRAILING, '');
+  // 平均零售价格为每500克13.6元: the quantity a price is per is no amount in the phrase; it goes after it.
+  const whole = clauseBefore(sentence, start);
+  const per = PER_UNIT.exec(whole)?.[0] ?? '';
+  let clause = whole.slice(0, whole.length - per.length).replace(TRAILING, '').replace(BASIS_WORDS, '').replace(TRAILING, '');
   // 完成任务的27.86% → 任务完成率; 占全区产值的35% → 占全区产值比重.
   const done = /完成(.{1,10})的$/u.exec(clause);
   if (done) return stripLeading(done[1]!) + '完成率';
@@ -119,7 +123,7 @@ function phraseBefore(sentence: string, start: number): string {
     const act = left.split(/到|至|和|与|及|的|从/u).pop()!.replace(ADVERBS, '');
     if (act.length >= 1 && act.length <= 4) label = act + label;
   }
-  return label;
+  return label && per ? label + per : label;
 }
 
 /** The noun phrase right after a figure (68名高中干部教师 → 高中干部教师), or null. */
