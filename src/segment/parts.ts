@@ -68,9 +68,10 @@ function headingText(text: string): string {
  * and so is a second line of amounts under a first line without any.
  */
 export function titleParts(whole: readonly Unit[]): TitleParts {
-  // An issuer line under (or over) the headline says who wrote it; the block is the rest.
-  const at = whole.length > 1 ? whole.findIndex((u, i) => i > 0 && u.kind === 'text' && issuerOf(u.text)) : -1;
-  const issuer = at > 0 ? issuerOf(whole[at]!.text) : null;
+  // An issuer line under the headline (or under a kicker) says who wrote it; the block is the rest.
+  const issuers = whole.map((u, i) => (i > 0 && u.kind === 'text' ? issuerOf(u.text) : null));
+  const at = issuers.findIndex(Boolean);
+  const issuer = at > 0 ? issuers[at]! : null;
   const run = at > 0 ? whole.filter((_, i) => i !== at) : whole;
   if (!run.length) return { title: null, kicker: null, subtitle: null, issuer };
   const levels = run.map((u) => (u.kind === 'heading' ? u.level : 99));
