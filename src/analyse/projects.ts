@@ -1,4 +1,4 @@
-import type { Project } from '../model/index.js';
+import { isYuan, type Project } from '../model/index.js';
 import { figuresOfSentence } from './figures.js';
 import { nameEndingAt } from './names/span.js';
 import { readAndWritten } from './names/written.js';
@@ -99,7 +99,7 @@ function projectsOfSentence(text: string, written: string, previous: Project | n
   }
   for (const f of figuresOfSentence(text)) {
     // The model's investment is in yuan: an amount in 美元 is left in the figures, as written.
-    if (f.kind !== 'money' || !INVESTMENT.test(f.label) || f.unit !== '元') continue;
+    if (!isYuan(f) || !INVESTMENT.test(f.label)) continue;
     const at = text.indexOf(f.text);
     const before = names.filter((n) => n.start < at);
     // 总投资2.3亿元的食用菌菌种研发中心项目: the amount qualifies the name 的 joins it to, whatever stands before.

@@ -3,7 +3,7 @@ import { codePointCount } from './_chars.js';
 import { gazetteerOf } from './district.js';
 import type { Gazetteer } from './gazetteer.js';
 import { keywordsOf, stopwordsOf } from './keywords.js';
-import { INTERVIEW_ANSWER, INTERVIEW_QUESTION } from './people/quotes.js';
+import { INTERVIEW_QUESTION, withoutAnswerOpening } from './people/quotes.js';
 import { originalOf } from './prepare.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -39,7 +39,7 @@ function summaryOf(input: AnalysisInput, gazetteer: Gazetteer, stopwords: Readon
     if (sentence.paragraph >= 0 && kinds[sentence.paragraph] !== 'text') return;
     // An interview's question is not news; its answer is, without the 答： before it.
     if (INTERVIEW_QUESTION.test(sentence.text)) return;
-    const text = sentence.text.replace(DECORATION, '').replace(DATELINE, '').replace(INTERVIEW_ANSWER, '');
+    const text = withoutAnswerOpening(sentence.text.replace(DECORATION, '').replace(DATELINE, ''));
     if (codePointCount(text) < MIN_LENGTH || !ENDS_WHOLE.test(text)) return;
     // A first paragraph that repeats the lead adds nothing.
     if (sentence.paragraph >= 0 && leadSentences.length > 0) {

@@ -80,6 +80,16 @@ export const FigureSchema = z
   .meta({ id: 'Figure', title: 'Figure', description: 'An amount the article states, normalised, with what it measures.' });
 export type Figure = z.infer<typeof FigureSchema>;
 
+/** A money figure's currency: 元 for yuan, else as the article wrote it (美元, 欧元, 港元). */
+export function currencyOf(f: Pick<Figure, 'unit'>): string {
+  return f.unit && f.unit !== '元' ? f.unit : '元';
+}
+
+/** Money in yuan: amounts in 美元 or 欧元 are on another scale, never set against (or stored as) yuan. */
+export function isYuan(f: Pick<Figure, 'kind' | 'unit'>): boolean {
+  return f.kind === 'money' && currencyOf(f) === '元';
+}
+
 export const PersonSchema = z
   .object({
     name: z.string(),

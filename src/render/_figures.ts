@@ -1,4 +1,4 @@
-import type { Figure } from '../model/index.js';
+import { currencyOf, isYuan, type Figure } from '../model/index.js';
 import { formatChange, formatMoney, formatNumber, formatPercent, formatQuantity, moneyUnitFor, truncateText } from './format.js';
 import type { ChartSpec } from './tree.js';
 
@@ -27,16 +27,6 @@ export function formatFigureValue(f: Figure): string {
     if (unit && body.endsWith(unit)) return body.slice(0, body.length - unit.length) + q + unit;
   }
   return body + q;
-}
-
-/** A money figure's currency: 元 for yuan, else as the article wrote it (美元, 欧元, 港元). */
-function currencyOf(f: Figure): string {
-  return f.unit && f.unit !== '元' ? f.unit : '元';
-}
-
-/** Money in yuan: amounts in 美元 or 欧元 are not on the same scale, so they are never set against them. */
-function isYuan(f: Figure): boolean {
-  return f.kind === 'money' && currencyOf(f) === '元';
 }
 
 /** Counts and quantities at the scale the article chose: 2.1万平方米 stays so, 21000平方米 too. */

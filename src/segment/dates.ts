@@ -1,5 +1,5 @@
 // Full-width digits are common in copied newspaper text; they map one to one onto ASCII.
-function asciiDigits(s: string): string {
+export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -60,6 +60,20 @@ function tagged(p: Paragraph | undefined): RegExpExecArray | null {
   return p?.kind === 'heading' ? TAGGED_HEADING.exec(p.text) : null;
 }
 
+/**
+ * One item of a column as an article of its own: the column's first line goes to its first item,
+ * and each item takes the lines up to the next one's first.
+ */
+function itemArticle(column: ArticleText, i: number, firstLine: number, nextLine: number | undefined, item: Pick<ArticleText, 'title' | 'kicker' | 'date' | 'paragraphs'>): ArticleText {
+  const { startLine, endLine } = column.source;
+  return {
+    ...column,
+    source: { ...column.source, startLine: i === 0 ? startLine : firstLine, endLine: nextLine === undefined ? endLine : nextLine - 1 },
+    subtitle: null,
+    ...item,
+  };
+}
+
 /** The pieces of a 简报 under tagged headings as articles, each titled by its heading, its tag the kicker. */
 function briefItems(article: ArticleText): ArticleText[] | null {
   const name = `${article.kicker ?? ''}${article.title}`.replace(/[\s\u3000]+/gu, '');
@@ -68,15 +82,24 @@ function briefItems(article: ArticleText): ArticleText[] | null {
   return headings.map((heading, i) => {
     const next = headings[i + 1];
     const [, tag, title] = tagged(heading)!;
-    const from = article.paragraphs.indexOf(heading);
-    return {
-      ...article,
-      source: { ...article.source, startLine: i === 0 ? article.source.startLine : heading.line, endLine: next ? next.line - 1 : article.source.endLine },
-      title: title!.trim(),
-      kicker: tag!,
-      subtitle: null,
-      paragraphs: article.paragraphs.slice(from + 1, next ? article.paragraphs.indexOf(next) : undefined),
-    };
+    const paragraphs = article.paragraphs.slice(article.paragraphs.indexOf(heading) + 1, next ? article.paragraphs.indexOf(next) : undefined);
+    return itemArticle(article, i, heading.line, next?.line, { title: title!.trim(), kicker: tag!, date: article.date, paragraphs });
+  });
+}
+
+/** The items of a column of news in brief behind bullets, or null when the article is no such column. */
+function bulletItems(article: ArticleText): ArticleText[] | null {
+  const text = article.paragraphs.filter((p) => p.kind === 'text');
+  if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return null;
+  const items: Paragraph[][] = [];
+  for (const p of article.paragraphs) {
+    if (opensItem(p) || items.length === 0) items.push([]);
+    items.at(-1)!.push(opensItem(p) ? { ...p, text: p.text.replace(ITEM_MARK, '') } : p);
+  }
+  return items.map((paragraphs, i) => {
+    const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
+    const item = { title: itemTitle(first), kicker: article.title, date: itemDate(first, article.date), paragraphs };
+    return itemArticle(article, i, paragraphs[0]!.line, items[i + 1]?.[0]?.line, item);
   });
 }
 
@@ -87,25 +110,5 @@ function briefItems(article: ArticleText): ArticleText[] | null {
  * an office's 简报, each under a tagged heading, are items too (see briefItems).
  */
 export function digestItems(article: ArticleText): ArticleText[] | null {
-  const text = article.paragraphs.filter((p) => p.kind === 'text');
-  if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return briefItems(article);
-  const items: Paragraph[][] = [];
-  for (const p of article.paragraphs) {
-    if (opensItem(p) || items.length === 0) items.push([]);
-    items.at(-1)!.push(opensItem(p) ? { ...p, text: p.text.replace(ITEM_MARK, '') } : p);
-  }
-  return items.map((paragraphs, i) => {
-    const next = items[i + 1]?.[0];
-    const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
-    return {
-      ...article,
-      // The column's heading belongs to its first item; the lines up to the next item to each.
-      source: { ...article.source, startLine: i === 0 ? article.source.startLine : paragraphs[0]!.line, endLine: next ? next.line - 1 : article.source.endLine },
-      title: itemTitle(first),
-      date: itemDate(first, article.date),
-      kicker: article.title,
-      subtitle: null,
-      paragraphs,
-    };
-  });
+  return bulletItems(article) ?? briefItems(article);
 }

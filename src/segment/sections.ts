@@ -1,3 +1,4 @@
+import { asciiDigits } from './dates.js';
 import { displayWidth, type SourceLine } from './lines.js';
 
 /**
@@ -20,8 +21,7 @@ function numberOf(line: SourceLine): number | null {
   if (line.level > 0 || line.table) return null;
   const m = SECTION_NUMBER.exec(line.text);
   if (!m) return null;
-  const digits = (m[1] ?? m[2]!).replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
-  return Number(digits);
+  return Number(asciiDigits(m[1] ?? m[2]!));
 }
 
 /** The index of the next line with text after i, or -1. */
@@ -49,7 +49,10 @@ export function readSectionNumbers(lines: SourceLine[]): SourceLine[] {
     found.push({ at: i, heading });
   }
   if (found.length < 2) return lines;
-  const level = Math.min(6, Math.max(1, ...lines.map((l) => l.level)) + 1);
+  // (A loop, not Math.max(...): spread over every line of a long file it would overflow the stack.)
+  let deepest = 1;
+  for (const l of lines) deepest = Math.max(deepest, l.level);
+  const level = Math.min(6, deepest + 1);
   const marked = lines.slice();
   for (const { at, heading } of found) {
     marked[at] = { ...lines[at]!, section: 'number' };

@@ -47,6 +47,17 @@ describe('summarize', () => {
     expect(list).toContain('北辰是天津的制造业大区，全区共有规上工业企业780家，其中国家级专精特新“小巨人”企业23家。');
   });
 
+  it('takes a press conference’s answer without who gives it, and none of its questions', () => {
+    const article = makeArticle('滨海新区举行海洋经济新闻发布会', [
+      '8月26日，滨海新区举行新闻发布会，区发展改革委主任杨晓峰出席发布会并回答记者提问。',
+      '【中央广播电视总台记者】：请问新区在海水淡化规模化利用方面有哪些具体举措？',
+      '【区发展改革委主任 杨晓峰】：海水淡化日产能达到31.6万吨，约占全国的五分之一，今年新增产能5万吨。',
+    ]);
+    const list = summary(article);
+    expect(list.some((s) => s.includes('请问'))).toBe(false);
+    expect(list).toContain('海水淡化日产能达到31.6万吨，约占全国的五分之一，今年新增产能5万吨。');
+  });
+
   it('starts with the lead and does not repeat it', () => {
     const article = seedArticle('jizhou');
     const list = summary(article);

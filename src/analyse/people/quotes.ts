@@ -50,6 +50,11 @@ export const INTERVIEW_ANSWER = /^答(?:[（(]([\p{Script=Han}·]{2,8})[）)])?[
 /** 【区发展改革委主任 杨晓峰】：……, a press conference's answer: the title, then the name, in brackets. */
 export const BRACKETED_ANSWER = /^【(?:([^【】]{2,30}?)[\s\u3000]+)?([\p{Script=Han}·]{2,6})】[：:]\s*(?=.)/u;
 
+/** An answer's text without who gives it (答：, 答（孙立新）：, 【…主任 杨晓峰】：): what the summary quotes. */
+export function withoutAnswerOpening(text: string): string {
+  return text.replace(INTERVIEW_ANSWER, '').replace(BRACKETED_ANSWER, '');
+}
+
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
 
