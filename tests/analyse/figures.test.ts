@@ -197,6 +197,8 @@ describe('labels read from a single sentence', () => {
     ['C919大飞机配套企业达到26家。', '26家', 'C919大飞机配套企业'],
     // The things counted end with their head noun, not with what is done with them.
     ['围绕三条产业链精准招商，引进项目42个。', '三条', '产业链'],
+    // Levels listed before 级 (市、区级) are one word of what was counted.
+    ['全县67个省、市级重点项目完成投资98.2亿元。', '67个', '省、市级重点项目'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

@@ -191,8 +191,16 @@ describe('projects as a careful reader names them', () => {
     ['a complex a project becomes', '建成后将形成集研发、展示、交易于一体的家居产业综合体。'],
     ['a batch of a kind (一批城市更新, not a place 一批城市)', '明年将再启动一批城市更新项目，计划总投资超过50亿元。'],
     ['a model zone as a goal', '河西区打造高品质生活示范区。'],
+    ['a single project as a threshold', '对单个项目固定资产投资超过5000万元的，按实际投资额给予补助。'],
+    ['counted sea-use projects', '今年共有7宗用海项目获得批复，另有重大涉海项目4个正在论证。'],
+    ['a first-class project as a slogan', '坚持一流项目引领，全年引进亿元以上项目18个。'],
+    ['a list ending in a rank of project', '县委书记调研全县经济运行和重大项目建设情况。'],
   ])('finds none for %s', (_case, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a name listed before an industry (not a rank) of project', () => {
+    expect(names('力促瑞丰和锂电材料项目早开工、早投产。').some((n) => n.startsWith('瑞丰'))).toBe(true);
   });
 
   it('keeps a park the article uses as a place when it is also being built', () => {

@@ -129,7 +129,8 @@ function phraseBefore(sentence: string, start: number): string {
 /** The noun phrase right after a figure (68名高中干部教师 → 高中干部教师), or null. */
 function nounAfter(sentence: string, end: number): string | null {
   const rest = sentence.slice(end).replace(/^(?:以上|以下|左右|之多)?的?/u, '');
-  const run = /^[\p{Script=Han}A-Za-z0-9]{1,16}/u.exec(rest)?.[0];
+  // 112个市、区级重点项目: levels listed before 级 are one word of the phrase.
+  const run = /^(?:(?:国家|省|市|区|县)、)+(?:国家|省|市|区|县)级[\p{Script=Han}A-Za-z0-9]{1,14}|^[\p{Script=Han}A-Za-z0-9]{1,16}/u.exec(rest)?.[0];
   if (!run) return null;
   const stop = NOUN_STOPS.exec(run.slice(1));
   const phrase = stop ? run.slice(0, stop.index + 1) : run;

@@ -22,14 +22,19 @@ const GENERIC_WORDS = [
   '信息技术', '新一代信息技术', '数字经济', '现代服务业', '商贸', '物流', '高端', '特色', '先进制造业', '现代', '社会', '公益',
   '民营', '国有', '外商投资', '省市', '市区', '区', '市', '县', '镇', '产业链', '补链', '强链', '延链', '和', '与', '及', '的',
   '项目', '园区', '工程', '中心', '基地', '亿元', '万元', '以上', '级', '类', '批', '个', '项', '内', '中', '外', '省',
-  '过', '超', '进度', '滞后', '缓慢', '停工', '停滞', '问题', '困难', '低效', '闲置', ...INDUSTRY_WORDS,
+  '过', '超', '进度', '滞后', '缓慢', '停工', '停滞', '问题', '困难', '低效', '闲置', '单个', '每个', '一流', '用海', '涉海',
+  '用地', ...INDUSTRY_WORDS,
 ].sort((a, b) => b.length - a.length);
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.join('|')})+$`, 'u');
 const GENERIC_END = new RegExp(`(?:${GENERIC_WORDS.join('|')})$`, 'u');
 // 2023年第二季度重大项目: a period, not a name.
 const PERIOD = /(?:\d{2,4}年|季度|年度|月份?|上半年|下半年|今年|明年|去年)$/u;
 // 100个重点项目, 两类项目, 一批优质项目: counted kinds, not names.
-const COUNTED = /[\d一二三四五六七八九十百千万亿两几数多余]+[个项批类大家]?$/u;
+const COUNTED = /[\d一二三四五六七八九十百千万亿两几数多余]+[个项批类大家宗]?$/u;
+// 全县经济运行和重大项目: a list that ends in a rank of project names none (汇佳和氢能装备制造项目,
+// ending in an industry, is two projects).
+const RANKS = ['重点', '重大', '优质', '一流', '在建', '新建', '续建', '储备', '签约', '招商引资', '招商', '各类', '相关', '有关', '市级', '区级', '县级', '省级'];
+const LIST_OF_KIND = new RegExp(`[和及与、](?:${RANKS.join('|')})+$`, 'u');
 const KIND_FIRST = /^(?:一批|一大批|多个|部分|各类|这些|该|本|此|其|全部)/u;
 // 大抓项目, 提速项目, 研究破解项目: a verb right before the suffix makes it an object, not a name.
 const VERB_END = new RegExp(
@@ -56,7 +61,7 @@ const LEADING_PLACE = /^(?![一二两三四五六七八九十几多各全该本�
  */
 export function isNamedProject(modifier: string, suffix: string): boolean {
   const own = modifier.replace(LEADING_PLACE, '');
-  if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own) || CLAUSE_INSIDE.test(own)) return false;
+  if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own) || CLAUSE_INSIDE.test(own) || LIST_OF_KIND.test(own)) return false;
   let stem = own;
   for (let prev = ''; prev !== stem; ) {
     prev = stem;
