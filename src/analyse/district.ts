@@ -3,10 +3,10 @@ import type { StageDiagnostic } from '../model/diagnostic.js';
 import { isMunicipality } from './_divisions.js';
 import { loadGazetteer, type Division, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { resolveMentions, type Resolved } from './_resolve.js';
-import { districtOfSource } from './_source-district.js';
+import { candidateOfSource, districtOfSource } from './_source-district.js';
 import { tallyVotes, type Score, type Tally } from './_tally.js';
 import { weighMentions } from './_weighted.js';
-import type { AnalysisConfig, AnalysisContext, Analyser } from './types.js';
+import type { AnalysisConfig, AnalysisContext, AnalysisInput, Analyser } from './types.js';
 
 /** The resources the place analysers read from the context: the gazetteer with the configured aliases. */
 export function createPlaceContext(config: Pick<AnalysisConfig, 'aliases'>): { gazetteer: Gazetteer } {
@@ -21,6 +21,8 @@ export function gazetteerOf(ctx: AnalysisContext): Gazetteer {
 const LEAD_RATIO = 1.3;
 // A county loses to its city when the city-wide signals weigh over twice as much.
 const CITY_RATIO = 0.5;
+// As many of a city's counties, equally weighted, make a round-up of the city.
+const ROUND_UP = 3;
 // A city or province with no county named must be named in the title or lead, or twice.
 const MIN_REGION = 1.5;
 
@@ -30,7 +32,7 @@ export const attributeDistrict: Analyser = (input, ctx) => {
   const resolved = resolveMentions(weighMentions(input, gazetteer));
   const tally = tallyVotes(resolved, input, gazetteer);
   const places = placesOf(resolved, gazetteer);
-  const decided = decide(tally);
+  const decided = withSourceTieBreak(decide(tally), tally, input, gazetteer);
   if (decided.kind === 'none') {
     const fromSource = districtOfSource(input, gazetteer);
     if (fromSource) return { facts: { district: fromSource, places } };
@@ -54,11 +56,12 @@ export const attributeDistrict: Analyser = (input, ctx) => {
     confidence,
     evidence: evidenceOf(winner, level, tally, gazetteer),
   };
+  if (decided.tieBreak) district.evidence.push(`与${decided.tieBreak.rivals.join('、')}并列，据来源“${decided.tieBreak.source}”判定`);
   return { facts: { district, places } };
 };
 
 type Decision =
-  | { kind: 'district'; winner: Score; level: DistrictRef['level'] }
+  | { kind: 'district'; winner: Score; level: DistrictRef['level']; tieBreak?: { source: string; rivals: string[] } }
   | { kind: 'ambiguous'; candidates: Division[] }
   | { kind: 'none' };
 
@@ -76,13 +79,26 @@ function decide(t: Tally): Decision {
     if (tied && city && city.score >= first.score && contains(city.division, first.division) && contains(city.division, second.division)) {
       return { kind: 'district', winner: city, level: 'city' };
     }
-    if (tied) return { kind: 'ambiguous', candidates: t.counties.filter((c) => c.score * LEAD_RATIO > first.score).map((c) => c.division) };
+    const leaders = t.counties.filter((c) => c.score * LEAD_RATIO > first.score).map((c) => c.division);
+    // 寿光市…青州市…诸城市…, a paragraph each: a round-up of a city's counties is the city's news.
+    if (tied && city && leaders.length >= ROUND_UP && leaders.every((d) => contains(city.division, d))) return { kind: 'district', winner: city, level: 'city' };
+    if (tied) return { kind: 'ambiguous', candidates: leaders };
     if (overshadowed) return { kind: 'ambiguous', candidates: [first.division, ...candidatesOf(t.unresolved)] };
     return { kind: 'district', winner: first, level: 'county' };
   }
   if (t.unresolved.length > 0 && t.unresolvedWeight >= (region?.score ?? 0)) return { kind: 'ambiguous', candidates: candidatesOf(t.unresolved) };
   if (region && region.score >= MIN_REGION) return { kind: 'district', winner: region, level: regionLevel };
   return { kind: 'none' };
+}
+
+/** An ambiguous decision settled by the article's source, where it is from one of the candidates' regions. */
+function withSourceTieBreak(decided: Decision, t: Tally, input: AnalysisInput, gazetteer: Gazetteer): Decision {
+  if (decided.kind !== 'ambiguous') return decided;
+  const chosen = candidateOfSource(decided.candidates, input, gazetteer);
+  const winner = chosen && t.counties.find((c) => c.division.code === chosen.division.code);
+  if (!winner) return decided;
+  const rivals = decided.candidates.filter((c) => c !== chosen!.division).map((c) => c.name);
+  return { kind: 'district', winner, level: 'county', tieBreak: { source: chosen!.written, rivals } };
 }
 
 function contains(outer: Division, inner: Division): boolean {

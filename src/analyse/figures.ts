@@ -2,7 +2,7 @@ import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
 import { writtenSentence } from './names/written.js';
-import type { Analyser } from './types.js';
+import type { AnalysisInput, Analyser } from './types.js';
 
 const MAX_LABEL = 24;
 
@@ -14,6 +14,8 @@ function tidyLabel(label: string): string {
   return tail.length >= 2 ? tail : s;
 }
 
+// A change's label that names no measure: 同比增长, 增长, 环比下降.
+const CHANGE_ONLY = /^(?:同比|环比)?(?:增长|下降|上涨|下跌|减少|提高|回落)$/u;
 const RESPECTIVELY = /(?:分别(?:同比|环比)?|(?:同比|环比)分别)$/u;
 const LIST_JOINER = /^[和、及与，,]$/u;
 
@@ -105,13 +107,59 @@ export function figuresOfSentence(sentence: string, original = sentence): Figure
   return out;
 }
 
+// What may stand around a figure on a line of its own: marks, emoji, spaces.
+const NOT_WORDS = /[^\p{Script=Han}A-Za-z0-9]/gu;
+const CARD_LABEL_MAX = 24;
+// One figure over a short line may be a table cell over the next heading; a series of them is a card layout.
+const MIN_CARDS = 2;
+// What a label line carries besides its words: emoji, spaces, a closing mark.
+const DECORATION = /[\p{Extended_Pictographic}\uFE0F\s]|[，。！？；：,.!?;:]+$/gu;
+
+/**
+ * The label of a data card (1268.5亿元 on its own line, 前三季度地区生产总值 on the next, as WeChat
+ * posts show their figures): the next paragraph when it is short and states no figure, else null.
+ */
+function cardLabel(input: AnalysisInput, at: number, figure: Figure): string | null {
+  const sentence = input.sentences[at]!;
+  if (figure.label || sentence.text.replace(NOT_WORDS, '') !== figure.text.replace(NOT_WORDS, '')) return null;
+  const next = input.sentences[at + 1];
+  if (!next || next.paragraph !== sentence.paragraph + 1 || next.index !== 0) return null;
+  if (input.sentences[at + 2]?.paragraph === next.paragraph) return null;
+  const label = next.text.replace(NOT_WORDS, '');
+  if (label.length < 2 || label.length > CARD_LABEL_MAX || /[A-Za-z]/u.test(label) || figuresOfSentence(next.text).length > 0) return null;
+  return writtenSentence(input, next).replace(DECORATION, '');
+}
+
+/** The data cards' labels by sentence index, when the article shows its figures so (two cards or more). */
+function cardLabels(input: AnalysisInput): Map<number, string> {
+  const labels = new Map<number, string>();
+  input.sentences.forEach((sentence, at) => {
+    const found = figuresOfSentence(sentence.text);
+    const label = found.length === 1 ? cardLabel(input, at, found[0]!) : null;
+    if (label) labels.set(at, label);
+  });
+  return labels.size >= MIN_CARDS ? labels : new Map();
+}
+
 /** Every amount, percentage, change, count and quantity an article states, with what it measures. */
 export const extractFigures: Analyser = (input) => {
   const figures: Figure[] = [];
   const seen = new Set<string>();
-  for (const sentence of input.sentences) {
+  // The label of the data card just read: a bare change under it (同比增长6.8%) is of what the card measures.
+  let card: { label: string; paragraph: number } | null = null;
+  const cards = cardLabels(input);
+  for (const [at, sentence] of input.sentences.entries()) {
     const here = new Set<string>();
-    for (const figure of figuresOfSentence(sentence.text, writtenSentence(input, sentence))) {
+    const found = figuresOfSentence(sentence.text, writtenSentence(input, sentence));
+    const label = cards.get(at);
+    if (label) {
+      found[0]!.label = label;
+      card = { label, paragraph: sentence.paragraph + 1 };
+    } else if (card && sentence.paragraph === card.paragraph + 1 && sentence.index === 0) {
+      for (const f of found) if (f.kind === 'change' && CHANGE_ONLY.test(f.label)) f.label = card.label + f.label;
+      card = null;
+    } else if (card && sentence.paragraph > card.paragraph) card = null;
+    for (const figure of found) {
       // The same amount restated under the same label in another sentence (a project named twice) is
       // one fact; twice in one sentence (河东区…2100个，河西区…2100个) it is two.
       const key = `${figure.text}|${figure.label}|${figure.value}`;

@@ -43,6 +43,8 @@ function nameEndingClause(clause: string): string | null {
 }
 
 const LIST_JOINERS = '、和及与';
+const POST_NOTE = /^[（(](?:挂职|兼|兼任|正处级|副处级|正科级|副科级|主持工作|代理|候选人|提名人选)[）)]/u;
+const SPEAKS_FOR = /(?:我|我们|谨|受|特)$/u;
 // Title words that are posts only before a name that stands alone: 领导班子, 成员单位 are no names' posts.
 const WEAK_TITLES = new Set(['领导', '成员']);
 // What may follow a name listed after a title: the list goes on or ends, or the people listed act.
@@ -78,12 +80,16 @@ function mentionsIn(
   };
   for (const [index, title] of titleWordsIn(sentence)) {
     const pos = index + title.length;
-    const n = nameAt(sentence, pos, false, title);
+    // 副县长（挂职）林建华: a note on the post stands between it and the name.
+    const note = POST_NOTE.exec(sentence.slice(pos))?.[0].length ?? 0;
+    const n = nameAt(sentence, pos + note, false, title);
     // 县领导陈立群、徐振华参加调研: 领导 and 成员 are posts only before names that stand as such
     // (领导班子成员包联企业 names nobody).
     if (!n || (WEAK_TITLES.has(title) && (n.name.startsWith('班子') || !endsListedName(sentence, n.end)))) continue;
+    // 我代表区人民政府向大会报告工作: 代表 after 我 speaks on someone's behalf; it is no delegate's post.
+    if (title === '代表' && SPEAKS_FOR.test(sentence.slice(0, index))) continue;
     const titles = titlesBefore(sentence, pos, startsWithPlace);
-    add({ name: n.name, titles, start: pos });
+    add({ name: n.name, titles, start: pos + note });
     // 副区长刘晓东、张红梅和赵志刚: the names listed after one title all hold it.
     for (let end = n.end; LIST_JOINERS.includes(sentence[end] ?? ''); ) {
       const next = nameAt(sentence, end + 1, false, title);

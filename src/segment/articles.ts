@@ -1,5 +1,6 @@
 import type { Unit } from './classify.js';
 import { isTitleLine, runEnd, startsArticle } from './headlines.js';
+import { findFullDate } from './dates.js';
 import { commas } from './lines.js';
 import { furnitureEndsArticle, furnitureReason } from './page.js';
 
@@ -111,6 +112,15 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         break;
       case 'furniture': {
         const reason = furnitureReason(u.text) ?? '版面信息';
+        // A date line between a headline and its text (标题 / 2026年6月18日 星期四 / 正文) ends nothing.
+        const next = units.slice(i).find((n) => n.kind !== 'furniture');
+        // A page's date line between a headline and its text (标题 / 2026年6月18日 星期四 經濟 A12 / 正文)
+        // ends nothing: it dates the article, as a web page's meta line does.
+        const date = reason === '版面信息' ? findFullDate(u.text) : null;
+        if (date && cur !== null && !cur.closed && cur.bodyCount === 0 && next?.kind === 'text' && !isTitleLine(next, true)) {
+          attach(cur, { ...u, kind: 'meta', body: '', meta: { date, stamp: u.text, bylines: [], account: null } });
+          break;
+        }
         if (furnitureEndsArticle(u.text, reason)) {
           flushPending();
           cur = null;

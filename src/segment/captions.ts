@@ -27,6 +27,11 @@ export function splitPhotoCredit(text: string): { text: string; bylines: Byline[
 }
 
 /** A photo caption (图为…, ▲…, or a short line ending with a photo credit) split from its credit, or null. */
+/** True when a line opens a photo caption of its own (图为…, ▲…). */
+export function startsCaption(text: string): boolean {
+  return CAPTION_START.test(text);
+}
+
 export function parseCaption(text: string): { text: string; bylines: Byline[] } | null {
   const credit = splitPhotoCredit(text);
   if (CAPTION_START.test(text)) return credit ?? { text, bylines: [] };

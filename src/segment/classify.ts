@@ -4,7 +4,7 @@ import { parseCaption } from './captions.js';
 import { stripEndMark, stripLeadLabel } from './labels.js';
 import { isBlankOrRule, type SourceLine } from './lines.js';
 import { isContactLine } from './notices.js';
-import { parseOpener, type Opener } from './openers.js';
+import { parseOpener, startsWithOpener, type Opener } from './openers.js';
 import { furnitureReason } from './page.js';
 import { parseMetaLine, type MetaLine } from './webmeta.js';
 
@@ -43,7 +43,7 @@ export function kindOfLine(line: SourceLine): KindedLine {
   if (end.ended && !end.text.trim()) return kinded('end');
   if (parseCaption(t)) return kinded('caption');
   if (isContactLine(t)) return kinded('contact');
-  return kinded('text', parseOpener(t) !== null);
+  return kinded('text', startsWithOpener(t));
 }
 
 /** A paragraph after repair: one or more source lines read as one. */

@@ -31,7 +31,10 @@ export function linesText(lines: readonly SourceLine[], start: number, end: numb
 }
 
 // Dates the article states come first (its opener, its meta line), then the page's and the container's.
-function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null): string | null {
+// ——2026年1月9日在…代表大会第五次会议上: the day a report or speech was given, under its title.
+const DELIVERED = /^[\s—－-]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)在/u;
+
+function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null, subtitle: string | null): string | null {
   const stated = body.opener?.date ?? '';
   const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : ctx.pageDate;
   const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
@@ -44,6 +47,7 @@ function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null)
     ctx.pageDate ??
     findFullDate(ctx.meta.date ?? '') ??
     (/^\s*[\d０-９]{4}\s*年/u.test(first) ? findFullDate(first.slice(0, 16)) : null) ??
+    findFullDate(DELIVERED.exec(subtitle ?? '')?.[1] ?? '') ??
     dateNear(leading, published)
   );
 }
@@ -92,7 +96,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     lead: body.lead,
     outlet: body.outlet ?? parts.issuer?.name ?? ctx.meta.outlet ?? null,
     dateline: body.dateline,
-    date: articleDate(body, ctx, parts.issuer?.date ?? null),
+    date: articleDate(body, ctx, parts.issuer?.date ?? null, parts.subtitle),
     bylines: parts.issuer ? [{ role: '来源', names: [parts.issuer.name], text: parts.issuer.text }, ...body.bylines] : body.bylines,
     paragraphs: body.paragraphs,
     script: 'zh-Hans',

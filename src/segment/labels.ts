@@ -21,8 +21,14 @@ export function stripLeadLabel(paragraph: string): string | null {
 
 const END_MARK = hantRegExp(String.raw`\s*[（(【\[]\s*完\s*[）)】\]]\s*$`, 'u');
 
-/** The paragraph without a closing （完）, and whether it had one. */
+// （转第4版）, （下转A3版）: the article goes on on another page, not here.
+const JUMP_MARK = hantRegExp(String.raw`[（(]\s*下?转\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[\d０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]\s*$`, 'u');
+
+/**
+ * The paragraph without a closing （完）, and whether it ends its article there: with （完）, or with
+ * a jump to another page, which stays in the text to tell the reader the rest is elsewhere.
+ */
 export function stripEndMark(paragraph: string): { text: string; ended: boolean } {
   const m = END_MARK.exec(paragraph);
-  return m ? { text: paragraph.slice(0, m.index), ended: true } : { text: paragraph, ended: false };
+  return m ? { text: paragraph.slice(0, m.index), ended: true } : { text: paragraph, ended: JUMP_MARK.test(paragraph) };
 }

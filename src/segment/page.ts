@@ -22,13 +22,14 @@ const WIDGETS = [
   '浏览次数', '浏览量', '阅读量', '阅读次数', '访问量', '点击蓝字', '点击上方', '关注我们', '长按识别', '长按二维码', '扫码关注', '点赞', '在看',
 ];
 const OTHER_ARTICLES = ['上一篇', '下一篇', '相关新闻', '相关阅读', '相关链接', '推荐阅读', '往期推荐', '往期回顾', '往期精彩', '精彩推荐', '返回顶部'];
-const LEADING_MARKS = String.raw`[【\[▼▲↓👇\s]*`;
+const LEADING_MARKS = String.raw`[【\[▼▲↓\p{Extended_Pictographic}\s]*`;
 const WEB_FURNITURE = hantRegExp(String.raw`^${LEADING_MARKS}(?:${[...WIDGETS, ...OTHER_ARTICLES].join('|')})(?:[】\]▼▲↓👇]|[：:\s]|$)`, 'u');
 // A follow prompt written out: 点击上方蓝字关注我们, 戳蓝字 关注夷陵发布.
 const FOLLOW_PROMPT = hantRegExp(String.raw`^${LEADING_MARKS}(?:点击|戳|轻触)(?:上方|下方|顶部)?[^。！？，,]{0,8}?关注`, 'u');
 const WEB_LIST_OF_OTHERS = hantRegExp(String.raw`^${LEADING_MARKS}(?:${OTHER_ARTICLES.join('|')})`, 'u');
 // A meta line's widgets come after a space or in brackets, so an outlet such as 收藏家杂志 after 来源： stays.
 const WIDGET_TAIL = hantRegExp(String.raw`(?:\s+[【\[]?|[【\[])\s*(?:${WIDGETS.join('|')})(?:[】\]：:\s]|$)[\s\S]*$`, 'u');
+const PAGE_NUMBER = hantRegExp(String.raw`(?:^|\s)(?:第\s*[\d０-９一二三四五六七八九十]+\s*版|[A-Za-zＡ-Ｚ]{1,2}\s*[\d０-９]{1,3}\s*版?)(?:\s|$)`, 'u');
 const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
 
 /** A meta line without the page widgets that end it. */
@@ -46,5 +47,6 @@ export function furnitureReason(text: string): string | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   if (FURNITURE.some((re) => re.test(text))) return '版面信息';
   if (WEB_FURNITURE.test(text) || FOLLOW_PROMPT.test(text)) return '网页附加信息';
-  return WEEKDAY.test(text) && findFullDate(text) !== null ? '版面信息' : null;
+  // A masthead line: 2026年9月8日 星期二 赣州日报, 潍坊日报 2026年8月25日 第2版 要闻.
+  return (WEEKDAY.test(text) || PAGE_NUMBER.test(text)) && findFullDate(text) !== null ? '版面信息' : null;
 }

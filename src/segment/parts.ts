@@ -39,6 +39,7 @@ function issuerOf(text: string): TitleParts['issuer'] {
 }
 
 const DASHED = /^[—–\-－~～]{1,3}\s*/u;
+const SELF_NAMED = /^本(?:报|報|网|網|台|臺|刊)$/u;
 const COLUMN_TAG = /^[【[]([^】\]]{2,10})[】\]]\s*(?=\S{4})/u;
 // 总投资86.5亿元 签约项目23个: a line of amounts under the headline is its deck (副题), not the headline.
 // Two amounts at least: a headline may hold one (…年产10万吨铜箔项目主体结构封顶), and it opens with a
@@ -178,7 +179,8 @@ export function bodyParts(d: Draft): BodyParts {
     out.bylines.push({ role: '作者', names: [last.text], text: last.text });
   }
   const source = out.bylines.find((b) => b.role === '来源');
-  if (!out.outlet && source) out.outlet = source.names.join(' ');
+  // 本网讯 under 来源：德清新闻网: the outlet calls itself 本网; the source line names it.
+  if (source && (!out.outlet || SELF_NAMED.test(out.outlet))) out.outlet = source.names.join(' ');
   out.outlet ??= out.metas.find((m) => m.account)?.account ?? null;
   return out;
 }

@@ -1,6 +1,6 @@
 import type { KindedLine, LineKind, Piece } from './classify.js';
 import { splitEdgeBylines } from './bylines.js';
-import { splitPhotoCredit } from './captions.js';
+import { splitPhotoCredit, startsCaption } from './captions.js';
 import { stripEndMark, stripLeadLabel } from './labels.js';
 import { columnWidth, commas, displayWidth, startsListItem } from './lines.js';
 
@@ -89,12 +89,19 @@ export function joinBrokenLines(lines: readonly KindedLine[]): Piece[] {
       blankBefore = true;
       continue;
     }
-    const joinable = open !== null && last !== null && line.kind === 'text' && !line.opener && TAKES_CONTINUATION.has(open.kind);
+    // (A caption's second line may end in its credit, which makes it a caption line of its own.)
+    const joinable =
+      open !== null && last !== null && !line.opener && TAKES_CONTINUATION.has(open.kind) && (line.kind === 'text' || (line.kind === 'caption' && open.kind === 'caption'));
     // In an indented PDF column an unindented line right under a full line goes on, even after 。
     const columnGoesOn = indents && joinable && !blankBefore && !line.indent && displayWidth(last!.text) >= column! * 0.85;
+    // 图为…果农正 / 在采摘脐橙。□ 记者 摄: a caption cut inside a word goes on in the credited line under it.
+    const captionGoesOn =
+      joinable && line.kind === 'caption' && /\p{Script=Han}$/u.test(last!.text) && !startsCaption(line.text) && !splitPhotoCredit(open!.text);
     const canJoin =
       joinable &&
-      (columnGoesOn || stripLeadLabel(open!.text) === '' || continues(open!.text, last!.text, line.text, { atStart, column, caption: open!.kind === 'caption' }));
+      (columnGoesOn ||
+        captionGoesOn ||
+        (line.kind === 'text' && (stripLeadLabel(open!.text) === '' || continues(open!.text, last!.text, line.text, { atStart, column, caption: open!.kind === 'caption' }))));
     last = line;
     blankBefore = false;
     if (open && canJoin) {

@@ -10,6 +10,8 @@ const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 const LABEL = String.raw`(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
+// 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
+const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]\s*${STAMP}(?=\s)`, 'u');
 
 /** What a web page's meta line under the headline says: 2023-04-21 10:30 来源：北方网 作者：张三. */
 export interface MetaLine {
@@ -24,6 +26,11 @@ export interface MetaLine {
 // WeChat: 原创 before the author or account, 发表于天津 (where it was posted) after the time.
 const ORIGINAL = /^原创\s+/u;
 const POSTED_IN = /\s*发表于\s*[\p{Script=Han}]{2,8}$/u;
+// Where a post was sent from, as WeChat shows it after the time without 发表于: 14:06 四川.
+const PROVINCE_AFTER_TIME = hantRegExp(
+  String.raw`(?<=\d{1,2}[:：]\d{2})\s+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$`,
+  'u',
+);
 const ACCOUNT = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s+)?([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
 // What official accounts are called (津南发布, 北辰融媒, 天津日报): without 原创 or 发表于 around it, a
 // name and a date must look like one, so that a headline ending in a date stays a headline.
@@ -34,12 +41,22 @@ export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
   const widgetless = withoutWidgetTail(text);
-  const line = widgetless.replace(POSTED_IN, '').replace(ORIGINAL, '');
+  const line = widgetless.replace(POSTED_IN, '').replace(PROVINCE_AFTER_TIME, '').replace(ORIGINAL, '');
   const wechat = line.length < widgetless.length;
   const first = STAMP_FIRST.exec(line);
   const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
-  if (!m) return null;
+  const between = m ? null : STAMP_BETWEEN.exec(line);
+  if (between) {
+    const bylines = parseBylines(`${line.slice(0, between.index)} ${line.slice(between.index + between[0].length)}`.trim());
+    const stamp = between[0].trim();
+    return bylines ? { date: findFullDate(stamp), stamp, bylines, account: null } : null;
+  }
+  if (!m) {
+    // 原创 空港双流融媒 空港双流, its time on the line below: the author and account alone.
+    const account = ORIGINAL.test(widgetless) ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : null;
+    return account ? { date: null, stamp: '', bylines: [], account } : null;
+  }
   const stamp = m[0].trim();
   const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];

@@ -212,6 +212,31 @@ describe('attributeDistrict on written articles', () => {
     expect(attribute(named).facts.district).toMatchObject({ name: '温江区' });
   });
 
+  it('settles two counties the text weighs alike by the region its source is from', () => {
+    const article = makeArticle('东西部协作结硕果', [
+      '9月15日，石狮市、渭源县东西部协作联席会议召开。',
+      '石狮市今年投入财政帮扶资金3200万元，渭源县引进福建企业6家。',
+      '石狮市有关负责人表示，将继续深化产业协作。渭源县有关负责人表示，将用好帮扶资金。',
+    ]);
+    const tied = attribute(article);
+    expect(tied.facts.district).toBeNull();
+    expect(tied.diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_AMBIGUOUS');
+    const { facts } = attribute({ ...article, outlet: '定西日报' });
+    expect(facts.district).toMatchObject({ name: '渭源县', city: '定西市', level: 'county' });
+    expect(facts.district!.evidence.at(-1)).toBe('与石狮市并列，据来源“定西”判定');
+  });
+
+  it('gives a round-up of a city’s counties, a paragraph each, to the city', () => {
+    const article = makeArticle('各县市区冲刺三季度项目建设', [
+      '盛夏时节，烟台各地项目建设热潮涌动。',
+      '龙口市：上半年龙口市新开工亿元以上项目18个，完成投资增长9.2%。',
+      '莱州市：上半年莱州市黄金产业营业收入增长12.4%，新开工项目15个。',
+      '招远市：上半年招远市电子信息产业产值增长8.6%，新开工项目14个。',
+      '栖霞市：上半年栖霞市苹果出口额增长10.8%，新开工项目12个。',
+    ]);
+    expect(attribute(article).facts.district).toMatchObject({ name: '烟台市', level: 'city' });
+  });
+
   it('uses the aliases in the config', () => {
     const article = makeArticle('老城厢历史文化街区完成修缮', ['老城厢历史文化街区修缮工程近日完工，12处历史建筑恢复原貌。']);
     const config = { aliases: { 老城厢: '天津市南开区' }, themes: {}, stopwords: [] };

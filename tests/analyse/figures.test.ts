@@ -291,3 +291,30 @@ describe('shares, units and hedges a careful reader takes as figures', () => {
     expect(figuresOf(input).map((f) => f.text)).toEqual(['800个', '800个']);
   });
 });
+
+describe('figures shown as data cards, each on its own line over what it measures', () => {
+  const labels = (paragraphs: Parameters<typeof inputOf>[1]) => figuresOf(inputOf('数说温江', paragraphs)).map((f) => [f.text, f.label]);
+
+  it('labels each figure by the line under it, and a bare change under that by the same', () => {
+    expect(
+      labels([
+        ['heading', '612.8亿元'],
+        ['heading', '前三季度地区生产总值'],
+        ['heading', '同比增长6.1%，增速居全市前列🔥'],
+        ['heading', '1.2万户'],
+        ['heading', '1—10月新增经营主体'],
+      ]),
+    ).toEqual([
+      ['612.8亿元', '前三季度地区生产总值'],
+      ['同比增长6.1%', '前三季度地区生产总值同比增长'],
+      ['1.2万户', '1—10月新增经营主体'],
+    ]);
+  });
+
+  it('takes no label from the next heading for a single figure standing alone', () => {
+    expect(labels([['heading', '53.2%'], ['heading', '重点数据'], '全区外贸进出口总额增长8.5%。'])).toEqual([
+      ['53.2%', ''],
+      ['增长8.5%', '全区外贸进出口总额增长'],
+    ]);
+  });
+});

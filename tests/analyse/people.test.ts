@@ -240,8 +240,22 @@ describe('people introduced by what they do, and titles as a reader wants them',
     ['an everyday word after a role', '社区居民满意度达到97.2%，吸引大批市民游客驻足。'],
     ['a role word before a noun', '全村农户收入稳步增长，游客数量创新高。'],
     ['a role word running into a word', '游客高峰期到来，工人文化宫开放，居民楼加装电梯。'],
+    ['a role word before an everyday word', '部分企业违规设置员工宿舍，安全出口被堵塞。'],
+    ['和 before an everyday word after a title', '选派的医生、教师和专业技术人才均已到岗，企业负责人和安全管理人员参加培训。'],
+    ['我代表, which speaks on behalf of an office', '现在，我代表区人民政府向大会报告工作，请予审议。'],
   ])('names nobody for %s', (_case, text) => {
     expect(peopleOf(inputOf('测试', [text]))).toEqual([]);
+  });
+});
+
+describe('a note on the post between title and name', () => {
+  it('reads 副县长（挂职）林晓东 as 林晓东, 副县长', () => {
+    const people = peopleOf(inputOf('测试', ['援宁工作队分队队长、县委常委、副县长（挂职）林晓东介绍，12名医生已经到岗。']));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['林晓东', ['援宁工作队分队队长', '县委常委', '副县长']]]);
+  });
+
+  it('keeps a person named 和 whose given name is no everyday word', () => {
+    expect(peopleOf(inputOf('测试', ['副县长和建华出席活动并讲话。'])).map((p) => p.name)).toEqual(['和建华']);
   });
 });
 

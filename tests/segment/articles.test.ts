@@ -344,3 +344,133 @@ describe('blocks that are not articles', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'SEGMENT_NO_ARTICLE', level: 'error' });
   });
 });
+
+describe('headlines, openers and meta lines as pages and posts really lay them out', () => {
+  const only = (lines: string[]) => {
+    const r = segmentSource(lines.join('\n'), { path: 'a.txt' });
+    expect(r.articles).toHaveLength(1);
+    return { article: r.articles[0]!, discarded: r.discarded };
+  };
+
+  it('keeps a headline over the page date line, and dates the article by it', () => {
+    const { article, discarded } = only([
+      '前海合作區港企簽約額創新高',
+      '',
+      '2026年3月12日　星期四　　經濟　A10',
+      '',
+      '【本報訊】記者陳思穎報道：深圳前海昨日舉行港企投資推介會，現場簽約項目16個，總投資約95億元人民幣。',
+      '',
+      '前海管理局一名負責人表示，今年將繼續優化港企落戶服務。',
+    ]);
+    expect(article).toMatchObject({ title: '前海合作區港企簽約額創新高', outlet: '本報', date: '2026-03-12' });
+    expect(article.bylines.map((b) => [b.role, b.names])).toEqual([['记者', ['陳思穎']]]);
+    expect(article.paragraphs[0]!.text).toMatch(/^深圳前海昨日/u);
+    expect(discarded.map((d) => d.reason)).not.toContain('无正文：标语或孤立标题');
+  });
+
+  it('sets aside a masthead line that names its page after the paper, and takes its date', () => {
+    const { article, discarded } = only([
+      '烟台日报　2026年7月14日　第3版　县域',
+      '',
+      '蓬莱区葡萄酒产业园二期开工',
+      '',
+      '本报讯　7月13日，蓬莱区葡萄酒产业园二期项目开工，总投资12亿元，建成后年产高端葡萄酒2万吨。',
+    ]);
+    expect(article).toMatchObject({ title: '蓬莱区葡萄酒产业园二期开工', kicker: null, date: '2026-07-14' });
+    expect(discarded.map((d) => [d.reason, d.text])).toEqual([['版面信息', '烟台日报　2026年7月14日　第3版　县域']]);
+  });
+
+  it('ends an article at its jump to another page, so the next headline starts the next one', () => {
+    const r = segmentSource(
+      [
+        '崇义县竹木产业链加速延伸',
+        '',
+        '本报讯（记者 钟晓燕）今年以来，崇义县竹木产业实现主营业务收入86.2亿元，新增规上企业9家。（转第4',
+        '版）',
+        '',
+        '大余县钨产业项目集中签约',
+        '',
+        '本报讯（记者 胡志刚）9月10日，大余县举行钨产业项目集中签约仪式，签约项目8个，总投资37.5亿元。',
+      ].join('\n'),
+      { path: 'a.txt' },
+    );
+    expect(r.articles.map((a) => a.title)).toEqual(['崇义县竹木产业链加速延伸', '大余县钨产业项目集中签约']);
+    expect(r.articles[0]!.paragraphs.at(-1)!.text).toMatch(/（转第4版）$/u);
+  });
+
+  it('reads an opener whose bracket the column broke, and keeps the deck line above it as the subtitle', () => {
+    const { article } = only([
+      '南康：“一张床”撑起千亿产业',
+      '前8个月家具产业集群产值1620亿元，同比增长9.6%',
+      '',
+      '本报讯（记者 刘晓光 通讯员 曾丽娟 黄文',
+      '）9月6日，在南康区家居小镇的一家智能工',
+      '厂里，数控开料机正在赶制一批出口订单。',
+      '“订单已经排到了明年春节，车间两班倒，',
+      '每天能出货3000套。”企业负责人告诉记者。',
+      '今年以来，南康区坚持把家具产业作为首位',
+      '产业，全链条发力，产业规模持续扩大。',
+    ]);
+    expect(article.subtitle).toBe('前8个月家具产业集群产值1620亿元，同比增长9.6%');
+    expect(article.outlet).toBe('本报');
+    expect(article.bylines.map((b) => [b.role, b.names])).toEqual([
+      ['记者', ['刘晓光']],
+      ['通讯员', ['曾丽娟', '黄文']],
+    ]);
+    expect(article.paragraphs[0]!.text).toMatch(/^9月6日，在南康区/u);
+  });
+
+  it('joins a photo caption the column broke inside a word, its credit on the second line', () => {
+    const { article } = only([
+      '会昌县脐橙迎来采摘季',
+      '',
+      '本报讯（记者 邱文华）10月20日，会昌县的脐橙园里一派繁忙，今年全县脐橙种植面积达到12.6万亩，预计产量20万吨，',
+      '果农们正忙着采摘、分拣、装箱，销往全国各地。',
+      '图为会昌县周田镇一处脐橙基地内，果农正',
+      '在采摘脐橙。　□ 记者 邱文华 摄',
+    ]);
+    expect(article.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.text)).toEqual(['图为会昌县周田镇一处脐橙基地内，果农正在采摘脐橙。']);
+  });
+
+  it('reads a web page meta line with the time between the source and the author', () => {
+    const { article } = only([
+      '长兴县秋季重点项目集中开工',
+      '来源：长兴新闻网  发布时间：2026-10-16 10:05  作者：钱晓峰  编辑：姚丽',
+      '本网讯　10月15日，长兴县2026年秋季重点项目集中开工，共有项目18个，总投资96.3亿元。',
+    ]);
+    expect(article).toMatchObject({ outlet: '长兴新闻网', date: '2026-10-16' });
+    expect(article.bylines.map((b) => [b.role, b.names])).toEqual([
+      ['来源', ['长兴新闻网']],
+      ['作者', ['钱晓峰']],
+      ['编辑', ['姚丽']],
+    ]);
+  });
+
+  it('dates a report by the day it was given, stated under its title', () => {
+    const { article } = only([
+      '政府工作报告',
+      '',
+      '——2026年1月12日在嘉兴市南湖区第三届人民代表大会第六次会议上',
+      '',
+      '各位代表：现在，我代表区人民政府向大会报告工作，请予审议。',
+    ]);
+    expect(article.date).toBe('2026-01-12');
+  });
+
+  it('reads a WeChat meta line split in two: author and account, then time and province', () => {
+    const { article, discarded } = only([
+      '温江发布',
+      '',
+      '原创 温江融媒 温江发布',
+      '2026-10-30 19:20 四川',
+      '',
+      '👆点击蓝字关注我们',
+      '',
+      '数说温江｜前三季度经济运行稳中向好',
+      '',
+      '前三季度，温江区实现地区生产总值612.8亿元，同比增长6.1%。',
+    ]);
+    expect(article).toMatchObject({ title: '数说温江｜前三季度经济运行稳中向好', outlet: '温江发布', date: '2026-10-30' });
+    expect(discarded.map((d) => d.text)).toContain('👆点击蓝字关注我们');
+  });
+});

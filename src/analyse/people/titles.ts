@@ -78,6 +78,8 @@ const NOT_AFTER_NAME = /^[的了是在与和及等这那其所们个将对把被
 // a three-character word below the second (高峰期, 文化宫, 居民楼) is a word, not a name (names in the dictionary are rarer).
 const COMMON_WORD_IDF = 8.6;
 const WORD_IDF = 11.5;
+// Words as everyday as 专业 (6.2) and 安全 (5.5), below given names that are words too (建国 7.6, 建华 8.3).
+const EVERYDAY_WORD_IDF = 7;
 
 /** True when the text is a word of the dictionary more common than `below`: 居民满意度 holds no person 满意度. */
 function isCommonWord(word: string, below = COMMON_WORD_IDF): boolean {
@@ -95,6 +97,8 @@ function nameAfterTitle(text: string, pos: number): { name: string; end: number 
 
 /** 游客高峰期, 工人文化宫, 居民楼: what follows a title is a word, or the title runs on into one. */
 function runsIntoWord(text: string, pos: number, name: string): boolean {
+  // (员工宿舍: a two-character name after a role must not be an everyday word either.)
+  if (name.length === 2 && isCommonWord(name)) return true;
   return (name.length === 3 && isCommonWord(name, WORD_IDF)) || isCommonWord(text.slice(Math.max(0, pos - 2), pos + 1), WORD_IDF);
 }
 
@@ -106,6 +110,8 @@ function runsIntoWord(text: string, pos: number, name: string): boolean {
  */
 export function nameAt(text: string, pos: number, strong = false, title = ''): { name: string; end: number } | null {
   const found = nameFollowedAt(text, pos, strong) ?? (title ? nameAfterTitle(text, pos) : null);
+  // 教师和专业技术人才, 负责人和安全管理人员: 和 before an everyday word joins it on; it is no surname.
+  if (found?.name.startsWith('和') && isCommonWord(text.slice(pos + 1, pos + 3), EVERYDAY_WORD_IDF)) return null;
   return found && isRole(title) && runsIntoWord(text, pos, found.name) ? null : found;
 }
 
