@@ -70,6 +70,8 @@ function bySuffix(text: string, index: number): Found[] {
   return out;
 }
 
+const TRADES = /行业|产业|领域|门类/u;
+
 /** Enterprises named without a suffix in a list: 对接中科纳米、华谊兄弟等企业. */
 function byList(text: string, index: number): Found[] {
   const out: Found[] = [];
@@ -78,6 +80,8 @@ function byList(text: string, index: number): Found[] {
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
     // 新引进特色餐饮、潮玩零售等品牌42个: kinds of business, counted.
     if (COUNTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // 冶金、有色、机械等工贸行业企业: the items are trades, which the words after 等 say.
+    if (TRADES.test(m[0].slice(m[1]!.length))) continue;
     const listStart = m.index;
     const items = m[1]!.split('、');
     let offset = listStart;

@@ -35,7 +35,8 @@ function projectNamesIn(text: string): Named[] {
     if (RUNS_ON.test(after) || COUNTED_AFTER.test(after)) continue;
     const span = nameEndingAt(text, m.index, end, { maxLength: MAX_NAME, endsName, bareSuffix: 'reject' });
     // 打造高品质生活示范区: a model zone made of a place is a goal, not a project.
-    if (!span || GOAL_WORDS.has(span.introducedBy) || (span.introducedBy === '打造' && m[0] === '示范区')) continue;
+    // (打造…供应基地 too: a base the place means to become.)
+    if (!span || GOAL_WORDS.has(span.introducedBy) || (span.introducedBy === '打造' && (m[0] === '示范区' || m[0] === '基地'))) continue;
     const start = withoutBuildVerb(text, span.start, m.index);
     if (!isNamedProject(text.slice(start, m.index), m[0])) continue;
     // 平谷线东延和引热入京项目: two names sharing one suffix.

@@ -68,7 +68,30 @@ function headingText(text: string): string {
  * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle,
  * and so is a second line of amounts under a first line without any.
  */
+// 关于…的通报: an official document's title, which may run over lines until its kind of document.
+const DOCUMENT_TITLE = /^关于/u;
+const DOCUMENT_KIND = /(?:通报|通知|意见|报告|决定|办法|方案|批复|函|请示|公告|通告|纪要|规定|细则|规划|计划|总结|答复|复函)$/u;
+
+/** An official document's head: issuer (if any) over a 关于… title on one to three lines; else null. */
+function documentTitle(run: readonly Unit[]): TitleParts | null {
+  const start = run.findIndex((u) => DOCUMENT_TITLE.test(u.text.trim()));
+  if (start < 0 || start > 1) return null;
+  const end = run.findIndex((u, i) => i >= start && i <= start + 2 && DOCUMENT_KIND.test(u.text.trim()));
+  if (end < 0) return null;
+  const above = start === 1 ? run[0]!.text.trim() : null;
+  const issuer = above !== null ? issuerOf(above) : null;
+  const rest = run.slice(end + 1).map((u) => u.text.trim());
+  return {
+    title: headingText(run.slice(start, end + 1).map((u) => u.text.trim()).join('')),
+    kicker: above !== null && !issuer ? headingText(above) : null,
+    subtitle: rest.length ? headingText(rest.join(' ')) : null,
+    issuer,
+  };
+}
+
 export function titleParts(whole: readonly Unit[]): TitleParts {
+  const document = documentTitle(whole);
+  if (document) return document;
   // An issuer line under the headline (or under a kicker) says who wrote it; the block is the rest.
   const issuers = whole.map((u, i) => (i > 0 && u.kind === 'text' ? issuerOf(u.text) : null));
   const at = issuers.findIndex(Boolean);

@@ -127,6 +127,7 @@ describe('organisations that act, named as a reader names them', () => {
     ['carmakers after 发往', '每天有1500套电动转向器下线，发往东风、比亚迪等整车企业。', ['东风', '比亚迪']],
     ['a partner after 联合', '斗南街道联合顺丰、京东等物流企业开通鲜花专线。', ['顺丰', '京东']],
     ['a district whose name starts with 和, after its city', '天津市和平区人民政府发布通知。', ['天津市和平区人民政府']],
+    ['an office things are reported to', '请于9月5日前将排查情况报送县应急管理局。', ['县应急管理局']],
   ])('%s', (_case, text, expected) => {
     expect(names(inputOf('测试', [text]))).toEqual(expected);
   });
@@ -139,6 +140,7 @@ describe('organisations that act, named as a reader names them', () => {
     ['the centre of a project name', '正在建设的国家种业创新中心项目总投资12亿元。'],
     ['a list of facilities being built', '项目将建设非遗工坊、水乡剧场和精品酒店。'],
     ['going into a factory, and any factory', '“我十几岁进厂学捞纸。以前每家厂都要自己喷漆。”'],
+    ['trades listed before 等…行业企业', '对全县化工、建材、纺织等重点行业企业开展专项检查。'],
   ])('finds nothing for %s', (_case, text) => {
     expect(names(inputOf('测试', [text]))).toEqual([]);
   });

@@ -174,6 +174,8 @@ describe('projects as a careful reader names them', () => {
     ['a street named 建设 kept', '建设路改造工程已全面完工。', ['建设路改造工程']],
     ['the work on a place in a list', '依托大运河文化带建设、老城厢片区保护更新等重点项目，打造文旅新地标。', ['大运河文化带', '老城厢片区保护更新']],
     ['the park of a listed renewal', '重点推进东站商务区城市更新、红星产业园城市更新等项目。', ['东站商务区城市更新', '红星产业园']],
+    ['a brand in quotation marks inside the name', '总投资6.8亿元的安吉“竹里”文旅综合体项目正式签约。', ['安吉“竹里”文旅综合体项目']],
+    ['what is built at a place, the place left out', '该公司将在天荒坪镇建设竹材精深加工产业园。', ['竹材精深加工产业园']],
   ])('%s', (_case, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -195,6 +197,8 @@ describe('projects as a careful reader names them', () => {
     ['counted sea-use projects', '今年共有7宗用海项目获得批复，另有重大涉海项目4个正在论证。'],
     ['a first-class project as a slogan', '坚持一流项目引领，全年引进亿元以上项目18个。'],
     ['a list ending in a rank of project', '县委书记调研全县经济运行和重大项目建设情况。'],
+    ['a season’s batch of projects', '长兴县秋季重大项目集中签约，共签约项目18个。'],
+    ['a base a place means to become', '打造长三角“米袋子”供应基地，保障城市副食品供应。'],
   ])('finds none for %s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -473,4 +473,22 @@ describe('headlines, openers and meta lines as pages and posts really lay them o
     expect(article).toMatchObject({ title: '数说温江｜前三季度经济运行稳中向好', outlet: '温江发布', date: '2026-10-30' });
     expect(discarded.map((d) => d.text)).toContain('👆点击蓝字关注我们');
   });
+
+  it('reads an official document: its red head and number aside, its 关于… title over two lines whole', () => {
+    const { article } = only([
+      '宁乡市市场监督管理局文件',
+      '',
+      '宁市监〔2026〕21号',
+      '',
+      '宁乡市市场监督管理局',
+      '关于2026年上半年食品安全',
+      '监督抽检情况的通报',
+      '',
+      '各乡镇（街道）市场监管所，各有关单位：',
+      '',
+      '2026年1月至6月，我局共抽检食品样品1260批次，合格率98.6%。现将有关情况通报如下。',
+    ]);
+    expect(article).toMatchObject({ title: '关于2026年上半年食品安全监督抽检情况的通报', kicker: null, outlet: '宁乡市市场监督管理局' });
+    expect(article.paragraphs.map((p) => p.text).join('')).not.toMatch(/文件|〔2026〕/u);
+  });
 });

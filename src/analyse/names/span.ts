@@ -7,6 +7,8 @@
 // Punctuation and quotation marks end a name; （集团）-style brackets inside one are read through.
 const STOP = /[，,。；;：:、！？!?“”‘’「」《》【】（）()\s—…·*#]/u;
 const INNER_BRACKETS = /[（(][\p{Script=Han}]{2,4}[）)]$/u;
+// 莫干山“竹境”文旅综合体: a brand in quotation marks inside a name, with name characters before it.
+const INNER_QUOTES = /[\p{Script=Han}]{2}[“「][\p{Script=Han}]{2,6}[”」]$/u;
 
 // Verbs, adverbs and time words that introduce a name; the name starts after the last of them.
 // Verbs that names themselves contain (改造, 建设, 合作, 促进: 设施改造项目, 投资促进局) are not here.
@@ -14,7 +16,7 @@ const CUT_WORDS = [
   '对接', '引入', '引进', '力促', '推进', '推动', '加快', '做好', '抓好', '依托', '围绕', '聚焦', '签约', '落地', '落户',
   '谋划', '实施', '启动', '加速', '全力', '积极', '成功', '正式', '顺利', '目前', '今年', '去年', '已经', '正在', '其中',
   '包括', '位于', '作为', '成为', '参观', '考察', '调研', '走访', '来到', '前往', '深入', '走进', '视察', '检查', '督导',
-  '观摩', '察看', '查看', '我代表', '协调', '帮助', '支持', '携手', '牵头', '会同', '组织', '召开', '举办', '举行', '参加', '出席',
+  '观摩', '察看', '查看', '我代表', '报送', '上报', '协调', '帮助', '支持', '携手', '牵头', '会同', '组织', '召开', '举办', '举行', '参加', '出席',
   '主持', '深化', '解决', '加强', '抓住', '盯住', '瞄准', '面向', '带领', '组织开展', '对于', '关于', '通过', '经过', '主动', '立即', '打造', '着力', '大力', '持续', '稳步', '不断', '进一步',
   '力争', '确保', '助力', '吸引', '争取', '洽谈', '入驻', '入选', '获评', '荣获', '获得', '申报', '发布', '印发',
   '联系', '邀请', '会见', '拜访', '陪同', '接待', '拥有', '近日', '日前', '近年来', '以来', '同时', '此外', '另外', '期间',
@@ -53,6 +55,7 @@ const CONJUNCTIONS = '与和及同跟或';
 // place or level acting as the subject (南开区与天津大学, 区里与西安美术学院).
 const ADVERB_BEFORE = /(?:还|也|将|已|并|又|都|均|正|再|曾|同时|[省市区县镇乡村]里?|街道|双方)$/u;
 const KEEP_LEADING = /^(?:和谐|和平|以色列|同济|同仁|同方|同程|同花顺|与时|在线|对外|向阳|为民|有色|由于|及时|从化)/u;
+const BUILT_AT = /^[\p{Script=Han}]{2,12}?[省市区县镇乡村园][内里]?(?:投资)?(?:建设|建設|兴建|新建|打造)/u;
 const LIST_NUMBER = /^\d{1,2}[．.)）](?!\d)/u;
 const LEADING = new RegExp(`^[${CUT_CHARS}${CONJUNCTIONS}]`, 'u');
 
@@ -84,9 +87,11 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
   while (start > 0 && end - start < maxLength + 8) {
     const ch = text[start - 1]!;
     if (STOP.test(ch)) {
-      const bracket = INNER_BRACKETS.exec(text.slice(0, start));
-      if (!bracket || !/[）)]/u.test(ch)) break;
-      start -= bracket[0].length;
+      const bracket = /[）)]/u.test(ch) ? INNER_BRACKETS.exec(text.slice(0, start)) : null;
+      const quoted = /[”」]/u.test(ch) && start < suffixStart ? INNER_QUOTES.exec(text.slice(0, start)) : null;
+      const inner = bracket?.[0].length ?? (quoted ? quoted[0].length - 2 : 0);
+      if (!inner) break;
+      start -= inner;
       continue;
     }
     start--;
@@ -116,6 +121,14 @@ export function nameEndingAt(text: string, suffixStart: number, end: number, opt
       (endsName(run.slice(0, i)) || i === run.length - 1 || ADVERB_BEFORE.test(run.slice(0, i)))
     ) {
       consider(i + 1, ch, false);
+    }
+  }
+  // 在莫干山镇建设高端度假酒店: after 在, a place and 建设 say where something is built; the name follows.
+  if (introducedBy === '在') {
+    const builds = BUILT_AT.exec(run.slice(cut));
+    if (builds && run.length - cut - builds[0].length >= 2) {
+      cut += builds[0].length;
+      introducedBy = '建设';
     }
   }
   if (orphan >= cut && orphan >= 0) return null;

@@ -28,7 +28,7 @@ const GENERIC_WORDS = [
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.join('|')})+$`, 'u');
 const GENERIC_END = new RegExp(`(?:${GENERIC_WORDS.join('|')})$`, 'u');
 // 2023年第二季度重大项目: a period, not a name.
-const PERIOD = /(?:\d{2,4}年|季度|年度|月份?|上半年|下半年|今年|明年|去年)$/u;
+const PERIOD = /(?:\d{2,4}年|季度|年度|月份?|上半年|下半年|今年|明年|去年|[春夏秋冬]季)$/u;
 // 100个重点项目, 两类项目, 一批优质项目: counted kinds, not names.
 const COUNTED = /[\d一二三四五六七八九十百千万亿两几数多余]+[个项批类大家宗]?$/u;
 // 全县经济运行和重大项目: a list that ends in a rank of project names none (汇佳和氢能装备制造项目,
