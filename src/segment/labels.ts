@@ -4,8 +4,11 @@ const LEAD_WORDS = ['内容提要', '内容摘要', '核心提示', '编者按',
 /** Opener words that name no outlet (本报讯 → 本报) and the end mark （完）. */
 const OPENER_WORDS = ['讯', '电', '消息', '完'];
 
+/** What an outlet calls itself (本报讯): a 来源 line's name replaces it as the outlet. */
+export const SELF_OUTLETS: readonly string[] = Object.freeze(withTraditional(['本报', '本网', '本台', '本刊']));
+
 /** Label words segmentation consumes by design (内容提要, 导语 …): the only letters allowed to vanish. */
-export const CONSUMED_LABELS: readonly string[] = Object.freeze(withTraditional([...LEAD_WORDS, ...OPENER_WORDS]));
+export const CONSUMED_LABELS: readonly string[] = Object.freeze(withTraditional([...LEAD_WORDS, ...OPENER_WORDS, ...SELF_OUTLETS]));
 
 // 内容提要：… / 【导语】… — a label needs its colon or its brackets, so a sentence starting with 导读 stays a sentence.
 const LEAD = hantRegExp(

@@ -4,6 +4,7 @@ import { findFullDate } from './dates.js';
 import { isPersonName } from './bylines.js';
 import type { Unit } from './classify.js';
 import type { Draft } from './articles.js';
+import { SELF_OUTLETS } from './labels.js';
 import type { Opener } from './openers.js';
 import type { MetaLine } from './webmeta.js';
 
@@ -39,7 +40,6 @@ function issuerOf(text: string): TitleParts['issuer'] {
 }
 
 const DASHED = /^[—–\-－~～]{1,3}\s*/u;
-const SELF_NAMED = /^本(?:报|報|网|網|台|臺|刊)$/u;
 const COLUMN_TAG = /^[【[]([^】\]]{2,10})[】\]]\s*(?=\S{4})/u;
 // 总投资86.5亿元 签约项目23个: a line of amounts under the headline is its deck (副题), not the headline.
 // Two amounts at least: a headline may hold one (…年产10万吨铜箔项目主体结构封顶), and it opens with a
@@ -203,7 +203,7 @@ export function bodyParts(d: Draft): BodyParts {
   }
   const source = out.bylines.find((b) => b.role === '来源');
   // 本网讯 under 来源：德清新闻网: the outlet calls itself 本网; the source line names it.
-  if (source && (!out.outlet || SELF_NAMED.test(out.outlet))) out.outlet = source.names.join(' ');
+  if (source && (!out.outlet || SELF_OUTLETS.includes(out.outlet))) out.outlet = source.names.join(' ');
   out.outlet ??= out.metas.find((m) => m.account)?.account ?? null;
   return out;
 }

@@ -64,12 +64,17 @@ function counts(texts: readonly (string | null)[]): Map<string, number> {
   return out;
 }
 
+/** The outlet unless it copies a 来源 line's names (来源：北方网 → 北方网), which the bylines hold already. */
+function ownOutlet(a: SegmentResult['articles'][number]): string | null {
+  return a.bylines.some((b) => b.role === '来源' && b.names.join(' ') === a.outlet) ? null : a.outlet;
+}
+
 /** The texts of the articles and discarded blocks; a title made up from the first sentence (SEGMENT_NO_HEADLINE) is a copy, not counted. */
 function resultTexts(r: SegmentResult): (string | null)[] {
   const derived = new Set(r.diagnostics.filter((d) => d.code === 'SEGMENT_NO_HEADLINE').map((d) => d.line));
   const madeUp = (a: SegmentResult['articles'][number]) => [...derived].some((l) => l !== null && l >= a.source.startLine && l <= a.source.endLine);
   return [
-    ...r.articles.flatMap((a) => [madeUp(a) ? null : a.title, a.kicker, a.subtitle, a.lead, a.outlet, a.dateline, ...a.bylines.map((b) => b.text), ...a.paragraphs.map((p) => p.text)]),
+    ...r.articles.flatMap((a) => [madeUp(a) ? null : a.title, a.kicker, a.subtitle, a.lead, ownOutlet(a), a.dateline, ...a.bylines.map((b) => b.text), ...a.paragraphs.map((p) => p.text)]),
     ...r.discarded.map((d) => d.text),
   ];
 }

@@ -59,10 +59,15 @@ function countChars(texts: readonly (string | null)[]): Map<string, number> {
   return counts;
 }
 
+/** The outlet unless it copies a 来源 line's names (来源：北方网 → 北方网), which the bylines hold already. */
+function ownOutlet(a: SegmentResult['articles'][number]): string | null {
+  return a.bylines.some((b) => b.role === '来源' && b.names.join(' ') === a.outlet) ? null : a.outlet;
+}
+
 function resultTexts(r: SegmentResult): (string | null)[] {
   return [
     ...r.articles.flatMap((a) => [
-      a.title, a.kicker, a.subtitle, a.lead, a.outlet, a.dateline,
+      a.title, a.kicker, a.subtitle, a.lead, ownOutlet(a), a.dateline,
       ...a.bylines.map((b) => b.text),
       ...a.paragraphs.map((p) => p.text),
     ]),
