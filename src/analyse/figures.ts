@@ -1,6 +1,7 @@
 import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
+import { inverseDocumentFrequency } from './_jieba.js';
 import { writtenSentence } from './names/written.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -49,6 +50,41 @@ function assignRespectively(sentence: string, raws: RawFigure[], labels: string[
   }
 }
 
+const SHARED_BEFORE = /([\p{Script=Han}、]{3,30})分别(?:达到|达|为|是|实现|完成|增至|突破)?$/u;
+
+/** True when the text is empty or starts with a dictionary word (居民人均…, not 加值 cut out of 增加值). */
+function startsWithWord(text: string): boolean {
+  if (!text) return true;
+  const { table } = inverseDocumentFrequency();
+  return [4, 3, 2].some((k) => text.length >= k && table.get(text.slice(0, k)) !== undefined);
+}
+
+/**
+ * 城镇、农村居民人均可支配收入分别达到83260元和52180元: heads of equal length listed before one shared
+ * measure, and as many amounts after 分别: each amount is its head's (城镇居民…, 农村居民…).
+ */
+function distributeShared(sentence: string, raws: RawFigure[], labels: string[]): void {
+  for (let i = 0; i < raws.length; i++) {
+    const m = SHARED_BEFORE.exec(sentence.slice(0, raws[i]!.start));
+    if (!m || raws[i]!.kind === 'change') continue;
+    const items = m[1]!.split('、');
+    const heads = items.slice(0, -1);
+    const last = items.at(-1)!;
+    // The first head may carry words before it (全年进口、出口): heads are as long as the later ones, or as the last item.
+    const fits = (size: number) =>
+      heads.every((h, k) => (k === 0 ? h.length >= size : h.length === size)) && last.length >= size && startsWithWord(last.slice(size));
+    const size = [heads.at(-1)?.length ?? 0, last.length].find((k) => k > 0 && fits(k));
+    if (!heads.length || size === undefined) continue;
+    const n = items.length;
+    if (i + n > raws.length) continue;
+    const run = raws.slice(i, i + n);
+    if (run.some((r, k) => r.unit !== raws[i]!.unit || r.kind === 'change' || (k > 0 && !LIST_JOINER.test(sentence.slice(run[k - 1]!.end, r.start))))) continue;
+    const shared = last.slice(size);
+    [...heads.map((h) => h.slice(-size)), last.slice(0, size)].forEach((head, k) => (labels[i + k] = head + shared));
+    i += n - 1;
+  }
+}
+
 // The projects analyser reads the figures of the sentences this one just read: kept for a while.
 const recent = new Map<string, { raws: ReturnType<typeof scanFigures>; labels: string[] }>();
 
@@ -66,6 +102,7 @@ function labelledFigures(sentence: string): { raws: ReturnType<typeof scanFigure
     lastAny = label;
     if (raw.kind !== 'percent' && raw.kind !== 'change') lastAmount = label;
   }
+  distributeShared(sentence, raws, labels);
   assignRespectively(sentence, raws, labels);
   if (recent.size >= 512) recent.clear();
   recent.set(sentence, { raws, labels });

@@ -6,7 +6,7 @@ import type { DiscardedBlock } from '../model/source.js';
 import type { Draft } from './articles.js';
 import { dateNear, findFullDate, findMonthDay, yearOf } from './dates.js';
 import type { SourceLine } from './lines.js';
-import { noticeReason } from './notices.js';
+import { noticeReason, noticeTitleReason } from './notices.js';
 import { bodyParts, titleParts, type BodyParts } from './parts.js';
 
 export interface FinishContext {
@@ -72,7 +72,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     return { discarded: { text: text(), reason: '无正文：标语或孤立标题', startLine, endLine } };
   }
   const news = body.opener || body.lead || body.bylines.some((b) => REPORTING_ROLES.has(b.role));
-  const reason = news ? null : noticeReason(text(), d.units.some((u) => u.kind === 'contact'));
+  const reason = news ? null : (noticeReason(text(), d.units.some((u) => u.kind === 'contact')) ?? noticeTitleReason(parts.title, text()));
   if (reason) return { discarded: { text: text(), reason, startLine, endLine } };
 
   const diagnostics: StageDiagnostic[] = [];

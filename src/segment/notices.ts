@@ -48,6 +48,16 @@ export function noticeReason(text: string, contactLine: boolean): string | null 
   return '启事：含联系方式';
 }
 
+const PERSONAL_NOTICE_TITLE = hantRegExp(String.raw`^.{0,12}(?:声明|启事)$`, 'u');
+
+/**
+ * Why a short text under a 声明 or 启事 title (遗失声明, 寻人启事) is no news, or null: it holds
+ * no news by itself, whatever words it uses.
+ */
+export function noticeTitleReason(title: string | null, text: string): string | null {
+  return title && PERSONAL_NOTICE_TITLE.test(title.trim()) && displayWidth(text) < 400 ? `启事：${title.trim()}` : null;
+}
+
 const NOTICE_TITLE = hantRegExp(String.raw`^.{0,12}(?:广告|启事|公告|声明|通告|告示|征稿|征订)$`, 'u');
 
 /** True for the title of a notice (广告, 征稿启事, 遗失声明 …): what follows is not the article above. */

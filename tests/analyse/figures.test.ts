@@ -197,6 +197,10 @@ describe('labels read from a single sentence', () => {
     ['C919大飞机配套企业达到26家。', '26家', 'C919大飞机配套企业'],
     // The things counted end with their head noun, not with what is done with them.
     ['围绕三条产业链精准招商，引进项目42个。', '三条', '产业链'],
+    // Heads listed before one shared measure and 分别: each amount is its own head's.
+    ['城镇、农村居民人均可支配收入分别达到61250元和38460元。', '61250元', '城镇居民人均可支配收入'],
+    ['城镇、农村居民人均可支配收入分别达到61250元和38460元。', '38460元', '农村居民人均可支配收入'],
+    ['全年进口、出口分别完成86亿元和112亿元。', '86亿元', '进口'],
     // Levels listed before 级 (市、区级) are one word of what was counted.
     ['全县67个省、市级重点项目完成投资98.2亿元。', '67个', '省、市级重点项目'],
   ])('%s: %s measures %s', (sentence, text, label) => {

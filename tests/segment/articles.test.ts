@@ -491,4 +491,20 @@ describe('headlines, openers and meta lines as pages and posts really lay them o
     expect(article).toMatchObject({ title: '关于2026年上半年食品安全监督抽检情况的通报', kicker: null, outlet: '宁乡市市场监督管理局' });
     expect(article.paragraphs.map((p) => p.text).join('')).not.toMatch(/文件|〔2026〕/u);
   });
+
+  it('sets a short 声明 or 启事 under its title aside, not as an article', () => {
+    const r = segmentSource(
+      [
+        '上犹县油茶产业园投产',
+        '',
+        '本报讯（记者 陈立）9月12日，上犹县油茶产业园一期投产，年加工油茶籽3万吨。',
+        '',
+        '遗失声明',
+        '上犹县兴旺农资店遗失营业执照副本一份，声明作废。',
+      ].join('\n'),
+      { path: 'a.txt' },
+    );
+    expect(r.articles.map((a) => a.title)).toEqual(['上犹县油茶产业园投产']);
+    expect(r.discarded.map((d) => d.reason)).toEqual(['启事：遗失声明']);
+  });
 });
