@@ -8,7 +8,7 @@ export type SourcedFigure = Figure & { articleId: string };
 // What a leader reads first: money, then growth rates, then shares, then counts and quantities.
 const KIND_ORDER: Record<Figure['kind'], number> = { money: 0, change: 1, percent: 2, count: 3, quantity: 4 };
 
-const PREFIX_QUALIFIERS = /^(?:约|近|超|超过|逾|达|约合|将近|突破|不到|不足|仅)$/u;
+const PREFIX_QUALIFIERS = /^(?:约|近|超|超过|逾|达|约合|将近|突破|不到|不足|仅|不少于|不低于|不超过|至少|高达|多达|最高|最多|最低|接近)$/u;
 
 /** 7.66亿元, 同比增长155.84%, 超10万吨, 20余家: the figure normalised, with the article's hedge kept. */
 export function formatFigureValue(f: Figure): string {
@@ -16,7 +16,7 @@ export function formatFigureValue(f: Figure): string {
   let body: string;
   if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim).replace(/元$/u, currencyOf(f));
   else if (f.kind === 'percent') body = formatPercent(f.value, trim);
-  else if (f.kind === 'change') body = formatChange(f.value, f.basis ?? '', trim);
+  else if (f.kind === 'change') body = changeAsWritten(f);
   else body = quantityAsWritten(f);
   const q = f.qualifier?.trim();
   if (!q) return body;
@@ -27,6 +27,21 @@ export function formatFigureValue(f: Figure): string {
     if (unit && body.endsWith(unit)) return body.slice(0, body.length - unit.length) + q + unit;
   }
   return body + q;
+}
+
+/**
+ * A change in its own unit: 同比增长6.8% for a rate, 提高1.2个百分点 for a share, 增加360万元 for an
+ * amount (a change in yuan is no percentage).
+ */
+function changeAsWritten(f: Figure): string {
+  const basis = f.basis ?? '';
+  if (f.unit === '%' || f.unit === '') return formatChange(f.value, basis, { trim: true });
+  if (f.value === 0) return `${basis}持平`;
+  const up = f.value > 0;
+  const size = { ...f, value: Math.abs(f.value) };
+  if (f.unit === '百分点') return `${basis}${up ? '提高' : '下降'}${formatNumber(size.value * 100, { trim: true })}个百分点`;
+  const amount = /元$/u.test(f.unit) ? formatMoney(size.value, 'auto', { trim: true }).replace(/元$/u, currencyOf(f)) : quantityAsWritten(size);
+  return `${basis}${up ? '增加' : '减少'}${amount}`;
 }
 
 /** Counts and quantities at the scale the article chose: 2.1万平方米 stays so, 21000平方米 too. */
@@ -111,7 +126,8 @@ function barName(label: string): string {
 /** A horizontal bar chart of the changes (同比增长…) in percent, when there are at least `min` of them. */
 export function changeChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
   const bars = distinctBars(
-    figures.filter((f) => f.kind === 'change'),
+    // (Rates only: 增加360万元 or 提高1.2个百分点 is no bar on a percent axis.)
+    figures.filter((f) => f.kind === 'change' && f.unit === '%'),
     (f) => barName(changeSubject(figureLabel(f))),
     max,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../src/render/_figure-rows.js';
-import type { SourcedFigure } from '../../src/render/_figures.js';
+import { changeChart, type SourcedFigure } from '../../src/render/_figures.js';
 
 const S = '截至目前，实际利用内资市级指标任务累计到位额7.66亿元，同比增长155.84%，任务完成率27.86%。';
 
@@ -15,6 +15,18 @@ const rate = fig({ text: '27.86%', value: 0.2786, kind: 'percent', label: '任�
 const rows = (figures: SourcedFigure[], max = 8) => figureRows(figures, max).map((r) => [r.label, r.value]);
 
 describe('figureRows', () => {
+  it('writes a change in its own unit: an amount added, percentage points, a qualifier before the amount', () => {
+    const aid = fig({ text: '4860万元', value: 48_600_000, kind: 'money', label: '财政帮扶资金' });
+    const more = fig({ text: '增加360万元', value: 3_600_000, kind: 'change', unit: '元', label: '财政帮扶资金增加' });
+    const share = fig({ text: '提高1.2个百分点', value: 0.012, kind: 'change', unit: '百分点', basis: '同比', label: '税收占比提高', articleId: 'a2' });
+    const target = fig({ text: '不少于5亿元', value: 500_000_000, kind: 'money', qualifier: '不少于', label: '新引进投资', articleId: 'a3' });
+    expect(rows([aid, more, share, target])).toEqual([
+      ['新引进投资', '不少于5亿元'],
+      ['财政帮扶资金', '4860万元，增加360万元'],
+      ['税收占比', '同比提高1.2个百分点'],
+    ]);
+  });
+
   it('sets a growth rate beside the amount it qualifies', () => {
     expect(rows([growth, rate, inflow])).toEqual([
       ['实际利用内资市级指标任务累计到位额', '7.66亿元，同比增长155.84%'],
@@ -68,5 +80,16 @@ describe('figureRows', () => {
 
   it('shows at most max rows', () => {
     expect(rows([inflow, growth, rate], 1)).toEqual([['实际利用内资市级指标任务累计到位额', '7.66亿元，同比增长155.84%']]);
+  });
+});
+
+describe('changeChart', () => {
+  it('plots rates only, not amounts added or percentage points, on its percent axis', () => {
+    const rates = ['工业产值', '社零总额', '进出口'].map((label, i) => fig({ text: `增长${i + 5}%`, value: (i + 5) / 100, kind: 'change', label: `${label}增长` }));
+    const more = fig({ text: '增加360万元', value: 3_600_000, kind: 'change', unit: '元', label: '帮扶资金增加' });
+    const share = fig({ text: '提高1.2个百分点', value: 0.012, kind: 'change', unit: '百分点', label: '税收占比提高' });
+    const chart = changeChart([...rates, more, share], '增幅');
+    expect(chart?.categories).toEqual(['工业产值', '社零总额', '进出口']);
+    expect(Math.max(...chart!.series[0]!.values)).toBe(7);
   });
 });
