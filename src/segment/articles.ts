@@ -26,6 +26,15 @@ const PENDING_REASONS: [(u: Unit) => boolean, string][] = [
   [(u) => u.kind === 'byline' || u.kind === 'meta' || u.kind === 'rule', '署名或来源：不属于任何文章'],
 ];
 
+/**
+ * The headings of a list page (a news site's 乡镇动态 with several articles): headings at one level each
+ * followed by a dated meta line, two of them at least. Each starts an article, under the page's own heading too.
+ */
+function listedHeadlines(units: readonly Unit[]): Set<Unit> {
+  const dated = units.filter((u, i) => u.kind === 'heading' && units[i + 1]?.kind === 'meta' && units[i + 1]!.meta?.date);
+  return dated.length >= 2 && dated.every((u) => u.level === dated[0]!.level) ? new Set(dated) : new Set();
+}
+
 /** Units grouped into article drafts and discarded blocks, in order; every unit lands in exactly one. */
 export function groupUnits(units: readonly Unit[]): Block[] {
   const blocks: Block[] = [];
@@ -60,13 +69,17 @@ export function groupUnits(units: readonly Unit[]): Block[] {
     pending = [];
   };
 
+  const listed = listedHeadlines(units);
   for (let i = 0; i < units.length; ) {
     const u = units[i]!;
     const inFlow = cur !== null && !cur.closed;
     if (isTitleLine(u, inFlow)) {
-      const j = runEnd(units, i, inFlow);
+      let j = runEnd(units, i, inFlow);
+      // The page's heading over a list's first headline (# 乡镇动态 / ## 铜井镇：…) is not part of it.
+      const listedAt = units.slice(i + 1, j).findIndex((h) => listed.has(h));
+      if (listedAt >= 0) j = i + 1 + listedAt;
       let run = units.slice(i, j);
-      if (cur && !cur.closed && !startsArticle(run, units.slice(j, j + 2), cur)) {
+      if (cur && !cur.closed && !listed.has(run.at(-1)!) && !startsArticle(run, units.slice(j, j + 2), cur)) {
         for (const h of run) cur.sections.add(h);
         cur.units.push(...pending, ...run);
         pending = [];

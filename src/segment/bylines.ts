@@ -10,7 +10,7 @@ const ROLES: Record<string, string> = {
   责任编辑: '责任编辑', 责编: '责任编辑', 编辑: '编辑', 值班编辑: '值班编辑', 审核: '审核', 审校: '审核',
   审稿: '审核', 校对: '校对', 初审: '初审', 复审: '复审', 终审: '终审', 一审: '一审', 二审: '二审', 三审: '三审',
   监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译',
-  作者单位: '来源', 供稿单位: '来源', 版式设计: '版式', 版式: '版式', 组版: '版式', 美编: '美编', 美术编辑: '美编',
+  作者单位: '来源', 供稿单位: '来源', 发布单位: '来源', 发布机构: '来源', 版式设计: '版式', 版式: '版式', 组版: '版式', 美编: '美编', 美术编辑: '美编',
 };
 /** Roles of the newsroom, not of the reporting: a line of these alone is an editor line. */
 const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编', '版式', '美编']);
@@ -73,7 +73,8 @@ const NEWSROOM = /^\p{Script=Han}{0,10}(?:融媒体中心|新闻中心|融媒|�
  */
 export function parseBylines(text: string): Byline[] | null {
   const outer = OUTER.exec(text);
-  const raw = outer ? outer[1]! : text.replace(/^[□■●◆◇★☆\s—-]+/u, '').trim();
+  // (《人民日报》记者 王晓峰: the paper's name in title marks is its newsroom.)
+  const raw = (outer ? outer[1]! : text.replace(/^[□■●◆◇★☆\s—-]+/u, '').trim()).replace(/^《([^《》]{2,12})》(?=\S)/u, '$1');
   if (!raw || raw.length > 60) return null;
   const simple = toSimplified(raw);
   const key = simple.length === raw.length ? simple : raw;
@@ -124,6 +125,12 @@ export function parseBylines(text: string): Byline[] | null {
     }
     if (role) {
       if (loose) return null;
+      // 作者：通讯员 孙丽　记者 于海洋: a page's 作者 label over bylines that name their own roles.
+      if (current?.role === '作者' && current.names.length === 0) {
+        current.role = role;
+        current.to = tok.to;
+        continue;
+      }
       current = { role, names: [], from: tok.from, to: tok.to };
       segments.push(current);
       continue;

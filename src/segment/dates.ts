@@ -8,6 +8,25 @@ const FULL_DATES = [
   /(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]*\d)/u,
 ];
 const MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u;
+// 二〇二六年十月二十六日, as formal texts write a date out.
+const HAN_DATE = /([〇零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/u;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** 二十六 → 26, 十 → 10, 七 → 7: a number under a hundred written in Chinese. */
+function hanNumber(s: string): number {
+  const digit = (c: string | undefined) => (c ? HAN_DIGITS.indexOf(c) : 0);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s[0]);
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+}
+
+/** The first date written out in Chinese numerals, as ISO, or null. */
+function findHanDate(text: string): string | null {
+  const m = HAN_DATE.exec(text);
+  if (!m) return null;
+  const year = Number([...m[1]!].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join(''));
+  return isoDate(year, hanNumber(m[2]!), hanNumber(m[3]!));
+}
 
 /** YYYY-MM-DD for a real calendar date, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -16,7 +35,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The first full date stated in the text (2023年4月21日, 2023-04-21, 2023.4.21, 2023/4/21) as ISO, or null. */
+/** The first full date stated in the text (2023年4月21日, 2023-04-21, 2023.4.21, 2023/4/21, 二〇二三年四月二十一日) as ISO, or null. */
 export function findFullDate(text: string): string | null {
   const t = asciiDigits(text);
   for (const pattern of FULL_DATES) {
@@ -25,7 +44,7 @@ export function findFullDate(text: string): string | null {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (iso) return iso;
   }
-  return null;
+  return findHanDate(text);
 }
 
 /** The first 4月21日 in the text, without a year. */

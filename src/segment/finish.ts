@@ -31,6 +31,8 @@ export function linesText(lines: readonly SourceLine[], start: number, end: numb
 }
 
 // Dates the article states come first (its opener, its meta line), then the page's and the container's.
+// A text that opens with its full date: 2026年10月18日, 2026.10.18, 二〇二六年十月二十六日.
+const LEADING_FULL_DATE = /^\s*(?:[\p{Script=Han}]{2,10}讯\s*)?(?:[\d０-９]{4}\s*年|\d{4}[.\-/]\d{1,2}[.\-/]\d|[〇零一二三四五六七八九]{4}年)/u;
 // ——2026年1月9日在…代表大会第五次会议上: the day a report or speech was given, under its title.
 const DELIVERED = /^[\s—－-]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)在/u;
 
@@ -46,7 +48,7 @@ function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null,
     dateNear(findMonthDay(stated), published) ??
     ctx.pageDate ??
     findFullDate(ctx.meta.date ?? '') ??
-    (/^\s*[\d０-９]{4}\s*年/u.test(first) ? findFullDate(first.slice(0, 16)) : null) ??
+    (LEADING_FULL_DATE.test(first) ? findFullDate(first.slice(0, 24)) : null) ??
     findFullDate(DELIVERED.exec(subtitle ?? '')?.[1] ?? '') ??
     dateNear(leading, published)
   );

@@ -18,7 +18,7 @@ export interface SourceLine {
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t\u3000]+|(?=[^#\s]))(.*?)(?:[ \t]+#+)?\s*$/u;
-const BOLD_LINE = /^(\*\*|__)(.+)\1$/u;
+const BOLD_LINE = /^(\*\*|__|\*|_)(?![*_\s])(.+?)\1$/u;
 const HARD_BREAK = /\\$/u;
 
 /** The text as numbered lines; headings keep their level, everything keeps its line number. */
@@ -33,7 +33,7 @@ export function splitLines(text: string): SourceLine[] {
   });
 }
 
-// Markdown's hard-break backslash, quote and bullet marks and a **bold** wrapper are marks, not text.
+// Markdown's hard-break backslash, quote and bullet marks and a **bold** or *italic* wrapper are marks, not text.
 function tidy(line: string): string {
   let t = line.trim().replace(HARD_BREAK, '').replace(/^>\s?|^[-*+]\s+(?=\S)/u, '').trim();
   const bold = BOLD_LINE.exec(t);

@@ -28,7 +28,7 @@ const OFFICE = [
   '融媒体中心', '新闻中心', '宣传部', '组织部', '统战部',
 ];
 const ISSUER = new RegExp(
-  String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))(?:编印|编|主办|印发|制)?` +
+  String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))(?:[\s\u3000]*(?:编印|编|主办|印发|制))?` +
     String.raw`(?:[\s\u3000]+(?<date>[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日))?$`,
   'u',
 );

@@ -10,6 +10,7 @@ const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 const LABEL = String.raw`(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
+const STAMP_ALONE = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}$`, 'u');
 // 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
 const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]\s*${STAMP}(?=\s)`, 'u');
 
@@ -46,6 +47,13 @@ export function parseMetaLine(text: string): MetaLine | null {
   const first = STAMP_FIRST.exec(line);
   const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
+  // 记者 顾佳怡 ｜ 2026年10月30日 ｜ 来源：昆山日报: parts set apart by bars, the time one of them.
+  const parts = m ? [] : line.split(/\s*[｜|]\s*/u);
+  const stampAt = parts.length >= 2 ? parts.findIndex((p) => STAMP_ALONE.test(p)) : -1;
+  if (stampAt >= 0) {
+    const bylines = parseBylines(parts.filter((_, k) => k !== stampAt).join('　'));
+    return bylines ? { date: findFullDate(parts[stampAt]!), stamp: parts[stampAt]!, bylines, account: null } : null;
+  }
   const between = m ? null : STAMP_BETWEEN.exec(line);
   if (between) {
     const bylines = parseBylines(`${line.slice(0, between.index)} ${line.slice(between.index + between[0].length)}`.trim());

@@ -507,4 +507,71 @@ describe('headlines, openers and meta lines as pages and posts really lay them o
     expect(r.articles.map((a) => a.title)).toEqual(['上犹县油茶产业园投产']);
     expect(r.discarded.map((d) => d.reason)).toEqual(['启事：遗失声明']);
   });
+
+  it('splits a news site’s list page into its articles, each a heading over a dated meta line', () => {
+    const r = segmentSource(
+      [
+        '# 镇街动态',
+        '## 岔河镇：稻虾共作亩均增收2000元',
+        '发布时间：2026-10-21 10:05　来源：兴化市融媒体中心　作者：周涛',
+        '今年，岔河镇稻虾共作面积达到3.2万亩，亩均增收2000元。',
+        '## 戴南镇：不锈钢产业集群产值突破千亿',
+        '发布时间：2026-10-19 15:30　来源：戴南镇　作者：通讯员 吴敏　记者 钱磊',
+        '前三季度，戴南镇不锈钢产业集群实现产值1020亿元，同比增长8.6%。',
+      ].join('\n'),
+      { path: 'a.html' },
+    );
+    expect(r.articles.map((a) => [a.title, a.date])).toEqual([
+      ['岔河镇：稻虾共作亩均增收2000元', '2026-10-21'],
+      ['戴南镇：不锈钢产业集群产值突破千亿', '2026-10-19'],
+    ]);
+    expect(r.articles[1]!.bylines.map((b) => [b.role, b.names])).toEqual([
+      ['来源', ['戴南镇']],
+      ['通讯员', ['吴敏']],
+      ['记者', ['钱磊']],
+    ]);
+  });
+
+  it('reads a Markdown interview’s italic meta line, its parts set apart by bars', () => {
+    const { article } = only([
+      '# 做强先进制造 打造开放高地',
+      '## ——访高新区管委会主任周明',
+      '',
+      '*记者 许静 ｜ 2026年10月30日 ｜ 来源：常熟日报*',
+      '',
+      '前三季度，常熟高新区实现规上工业产值1260亿元，同比增长7.2%。',
+    ]);
+    expect(article).toMatchObject({ date: '2026-10-30', outlet: '常熟日报', subtitle: '访高新区管委会主任周明' });
+    expect(article.bylines.map((b) => b.role)).toEqual(['记者', '来源']);
+  });
+
+  it('reads a national paper’s byline under the title and the reprint line that dates it', () => {
+    const { article } = only([
+      '小木耳长成大产业',
+      '——陕西柞水县做强木耳全产业链见闻',
+      '',
+      '《经济日报》记者 赵明远 孙 洁',
+      '',
+      '秋日的柞水县，木耳大棚连片铺展，全县木耳种植规模达到1.2亿袋，综合产值超过20亿元。',
+      '',
+      '《经济日报》（2026年11月05日 第9版）',
+    ]);
+    expect(article.date).toBe('2026-11-05');
+    expect(article.subtitle).toBe('陕西柞水县做强木耳全产业链见闻');
+    expect(article.bylines.map((b) => [b.role, b.names])).toEqual([['记者', ['赵明远', '孙洁']]]);
+  });
+
+  it.each([
+    ['a date written out in Chinese numerals', '本报讯（记者 岩香）二〇二六年十月二十六日晚，第十五届茶文化旅游节落下帷幕。', '2026-10-26'],
+    ['a dotted date after X讯', '滨海新区讯 2026.10.18，一家瑞士药企与开发区签署投资协议，总投资12亿元。', '2026-10-18'],
+  ])('dates an article by %s at the start of its text', (_case, text, date) => {
+    expect(only(['茶旅节落幕', text]).article.date).toBe(date);
+  });
+
+  it('reads a statistics release’s 发布单位 as its source and an issuer line with a spaced 编 under a 简讯 title', () => {
+    const release = only(['2026年1—9月南海区主要经济指标', '', '发布单位：佛山市南海区统计局　　发布时间：2026-10-24', '', '前三季度，南海区地区生产总值增长5.6%。']).article;
+    expect(release).toMatchObject({ outlet: '佛山市南海区统计局', date: '2026-10-24' });
+    const brief = only(['瑞安简讯（2026年第42期）', '', '瑞安市融媒体中心　编', '', '塘下镇今年已有57家企业完成智能化产线改造，平均生产效率提升约两成。']).article;
+    expect(brief).toMatchObject({ title: '瑞安简讯（2026年第42期）', outlet: '瑞安市融媒体中心' });
+  });
 });
