@@ -47,43 +47,100 @@ function columnOf(name: string): { name: string; unit: string | null } {
   return { name, unit: null };
 }
 
+// A column of units (单位, 计量单位) says what the row's numbers count; a column named by a period
+// (1—9月, 本月, 累计) says when, which reads before the row's subject.
+const UNIT_COLUMN = /^(?:计量)?单位$/u;
+const PERIOD_COLUMN = /^(?:\d{1,2}\s*[—－\-~至]\s*\d{1,2}月|\d{1,2}月|前?[一二三四]季度|上半年|全年|本月|本期|累计|\d{4}年(?:\d{1,2}[—－\-~至]\d{1,2}月)?)$/u;
+const LIST_LEAD = /^(?:其中|内)[：:]\s*/u;
+
 /** One row as a sentence: its first text cell as the subject, then each other cell by its column's name. */
 export function rowSentence(header: readonly string[], row: readonly string[]): string {
   const columns = header.map(columnOf);
   let subject: string | null = null;
   let rowUnit: string | null = null;
+  let period = '';
   const parts: { measure: boolean; text: string }[] = [];
   row.forEach((raw, i) => {
     const cell = raw.replace(/[。；;，,\s]+$/u, '');
     const column = columns[i] ?? { name: '', unit: null };
     if (!cell || cell === '-' || cell === '—' || cell === '/') return;
+    if (UNIT_COLUMN.test(column.name) && UNITS.has(cell)) {
+      rowUnit = cell;
+      return;
+    }
     const number = NUMBER.test(cell);
     if (number && SERIAL_COLUMN.test(column.name)) return;
     if (subject === null && parts.length === 0 && !number) {
       // 固定资产投资（亿元） as a row's name gives the unit of the row's numbers.
-      const named = columnOf(cell);
+      const named = columnOf(cell.replace(LIST_LEAD, ''));
       subject = named.name;
       rowUnit = named.unit;
       return;
     }
-    if (number) parts.push({ measure: true, text: `${column.name}${cell}${column.unit ?? rowUnit ?? ''}` });
+    if (number && PERIOD_COLUMN.test(column.name)) {
+      period ||= column.name;
+      parts.push({ measure: true, text: `${cell}${column.unit ?? rowUnit ?? ''}` });
+    } else if (number) {
+      // 同比增长(%) over -8.7: a fall, as a reader says it (同比下降8.7%).
+      const falls = /^[\-−]/u.test(cell) && /增长$/u.test(column.name);
+      const name = falls ? column.name.replace(/增长$/u, '下降') : column.name;
+      parts.push({ measure: true, text: `${name}${falls ? cell.slice(1) : cell}${column.unit ?? rowUnit ?? ''}` });
+    }
     else parts.push({ measure: false, text: column.name ? `${column.name}：${cell}` : cell });
   });
   // Parts joined by commas, the subject straight onto a measure: a figure's label is then what the
   // row is about and what it measures (X产业园总投资), and a change the measure before it.
   const said = parts.map((p) => p.text).join('，');
-  if (subject === null) return said ? `${said}。` : '';
+  if (subject === null) return said ? `${period}${said}。` : '';
   if (!said) return `${subject}。`;
-  return `${subject}${parts[0]!.measure ? '' : '：'}${said}。`;
+  return `${period}${subject}${parts[0]!.measure ? '' : '：'}${said}。`;
+}
+
+// Cells of a table set out in a text file: apart by two spaces or more, a tab, or a full-width space.
+const ALIGNED_GAP = /[ \t]{2,}|\t|\u3000+/u;
+const ALIGNED_VALUE = /^(?:[+\-−]?\d[\d,，]*(?:\.\d+)?|[—–\-/]|%|％)$/u;
+
+/** The cells of a line of an aligned text table, or null when it has fewer than three. */
+function alignedCells(text: string): string[] | null {
+  const cells = text.trim().split(ALIGNED_GAP).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 3 ? cells : null;
+}
+
+/** True when the row reads as data: beyond its name, every cell a number, a dash or a unit. */
+function isDataRow(cells: readonly string[]): boolean {
+  return cells.slice(1).every((c) => ALIGNED_VALUE.test(c) || UNITS.has(c)) && cells.slice(1).some((c) => NUMBER.test(c));
 }
 
 /**
- * The lines with every pipe table read: its header and dashes marked as frame, each row marked
+ * A table set out with spaces (指标  单位  1—9月  同比增长(%)), as statistics releases are: a header
+ * of names over at least two data rows of as many cells. Returns the index after its last row, or -1.
+ */
+function alignedTableEnd(lines: readonly SourceLine[], i: number): number {
+  const header = alignedCells(lines[i]!.text);
+  if (!header || lines[i]!.level > 0 || header.some((c) => NUMBER.test(c))) return -1;
+  let j = i + 1;
+  for (let row = alignedCells(lines[j]?.text ?? ''); row && row.length === header.length && isDataRow(row); row = alignedCells(lines[j]?.text ?? '')) j++;
+  return j - i >= 3 ? j : -1;
+}
+
+/**
+ * The lines with every pipe table and aligned text table read: its header and dashes marked as frame, each row marked
  * as a row with its sentence as its text. Other lines are returned as they are.
  */
 export function readTables(lines: readonly SourceLine[]): SourceLine[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
+    const alignedEnd = alignedTableEnd(out, i);
+    if (alignedEnd > 0) {
+      const header = alignedCells(out[i]!.text)!;
+      out[i] = { ...out[i]!, table: 'frame' };
+      for (let j = i + 1; j < alignedEnd; j++) {
+        const text = rowSentence(header, alignedCells(out[j]!.text)!);
+        out[j] = { ...out[j]!, text, table: text ? 'row' : 'frame' };
+      }
+      i = alignedEnd - 1;
+      continue;
+    }
     const header = cellsOf(out[i]!.text);
     const dashes = header && out[i]!.level === 0 ? cellsOf(out[i + 1]!.text) : null;
     if (!header || !dashes || !isDashes(dashes)) continue;

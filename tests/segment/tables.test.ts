@@ -6,7 +6,8 @@ describe('a row of a table of data, read with its column names', () => {
   it.each([
     ['a unit in the column name goes to the number', ['项目名称', '总投资（亿元）', '建设内容'], ['北方智能物流园', '32', '冷库及分拣中心'], '北方智能物流园总投资32亿元，建设内容：冷库及分拣中心。'],
     ['a unit given as 单位', ['镇街', '完成投资（单位：万元）'], ['小淀镇', '8,600'], '小淀镇完成投资8,600万元。'],
-    ['the row name gives the unit, the column a percentage', ['指标', '1—10月', '同比增长（%）'], ['固定资产投资（亿元）', '138.6', '9.4'], '固定资产投资1—10月138.6亿元，同比增长9.4%。'],
+    ['the row name gives the unit, the column a percentage, the period goes first', ['指标', '1—10月', '同比增长（%）'], ['固定资产投资（亿元）', '138.6', '9.4'], '1—10月固定资产投资138.6亿元，同比增长9.4%。'],
+    ['a column of units, a fall, and a sub-item’s 其中', ['指标', '单位', '1—9月', '同比增长(%)'], ['其中：房地产开发投资', '亿元', '86.2', '-8.7'], '1—9月房地产开发投资86.2亿元，同比下降8.7%。'],
     ['a running number and empty cells are left out', ['序号', '企业名称', '所属行业', '备注'], ['3', '天津恒远新材料有限公司', '新材料', ''], '天津恒远新材料有限公司：所属行业：新材料。'],
     ['a bracket that is no unit stays in the name', ['项目名称', '建设单位（业主）'], ['滨河公园提升工程', '区城投公司'], '滨河公园提升工程：建设单位（业主）：区城投公司。'],
   ])('%s', (_, header, row, sentence) => {
@@ -47,5 +48,38 @@ describe('a pipe table inside an article', () => {
   it('leaves pipes in prose alone when no dashes follow', () => {
     const { articles } = segmentSource(['# 标题在此', '本报讯 全区推出“企业|政务”服务专区，累计办理业务1.2万件。'].join('\n'), { path: 'a.txt' });
     expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['全区推出“企业|政务”服务专区，累计办理业务1.2万件。']);
+  });
+});
+
+describe('a table set out with spaces in a statistics release', () => {
+  const text = [
+    '2026年1—9月南海区主要指标',
+    '',
+    '前三季度，全区经济运行总体平稳。主要指标如下：',
+    '',
+    '指标                    单位      1—9月       同比增长(%)',
+    '地区生产总值            亿元      2861.37     5.3',
+    '  其中：工业投资        —         —           12.5',
+    '实际使用外资            亿美元    4.86        -6.1',
+    '',
+    '注：本表数据为初步统计数。',
+  ].join('\n');
+
+  it('reads each row as a sentence with its unit, period and growth, the header as the frame', () => {
+    const [article] = segmentSource(text, { path: 'a.txt' }).articles;
+    expect(article!.paragraphs.map((p) => p.text)).toEqual([
+      '前三季度，全区经济运行总体平稳。主要指标如下：',
+      '1—9月地区生产总值2861.37亿元，同比增长5.3%。',
+      '工业投资同比增长12.5%。',
+      '1—9月实际使用外资4.86亿美元，同比下降6.1%。',
+      '注：本表数据为初步统计数。',
+    ]);
+  });
+
+  it('leaves prose with wide spaces alone', () => {
+    const prose = ['区领导  王立军  张海涛  出席活动', '', '会议强调，要抓好四季度各项工作。'].join('\n');
+    const [article] = segmentSource(prose, { path: 'a.txt' }).articles;
+    expect(article!.title).toBe('区领导 王立军 张海涛 出席活动');
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['会议强调，要抓好四季度各项工作。']);
   });
 });
