@@ -125,7 +125,6 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         break;
       case 'furniture': {
         const reason = furnitureReason(u.text) ?? '版面信息';
-        // A date line between a headline and its text (标题 / 2026年6月18日 星期四 / 正文) ends nothing.
         const next = units.slice(i).find((n) => n.kind !== 'furniture');
         // A page's date line between a headline and its text (标题 / 2026年6月18日 星期四 經濟 A12 / 正文)
         // ends nothing: it dates the article, as a web page's meta line does.

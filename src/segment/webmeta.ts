@@ -7,12 +7,13 @@ import { displayWidth } from './lines.js';
 import { withoutWidgetTail } from './page.js';
 
 const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
-const LABEL = String.raw`(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|发布于)\s*[：:]?\s*`;
+const LABEL_WORDS = String.raw`发布时间|发布日期|发稿时间|更新时间|时间|日期`;
+const LABEL = String.raw`(?:${LABEL_WORDS}|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
 const STAMP_ALONE = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}$`, 'u');
 // 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
-const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]\s*${STAMP}(?=\s)`, 'u');
+const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:${LABEL_WORDS})\s*[：:]\s*${STAMP}(?=\s)`, 'u');
 
 /** What a web page's meta line under the headline says: 2023-04-21 10:30 来源：北方网 作者：张三. */
 export interface MetaLine {
@@ -47,24 +48,7 @@ export function parseMetaLine(text: string): MetaLine | null {
   const first = STAMP_FIRST.exec(line);
   const last = first ? null : STAMP_LAST.exec(line);
   const m = first ?? last;
-  // 记者 顾佳怡 ｜ 2026年10月30日 ｜ 来源：昆山日报: parts set apart by bars, the time one of them.
-  const parts = m ? [] : line.split(/\s*[｜|]\s*/u);
-  const stampAt = parts.length >= 2 ? parts.findIndex((p) => STAMP_ALONE.test(p)) : -1;
-  if (stampAt >= 0) {
-    const bylines = parseBylines(parts.filter((_, k) => k !== stampAt).join('　'));
-    return bylines ? { date: findFullDate(parts[stampAt]!), stamp: parts[stampAt]!, bylines, account: null } : null;
-  }
-  const between = m ? null : STAMP_BETWEEN.exec(line);
-  if (between) {
-    const bylines = parseBylines(`${line.slice(0, between.index)} ${line.slice(between.index + between[0].length)}`.trim());
-    const stamp = between[0].trim();
-    return bylines ? { date: findFullDate(stamp), stamp, bylines, account: null } : null;
-  }
-  if (!m) {
-    // 原创 空港双流融媒 空港双流, its time on the line below: the author and account alone.
-    const account = ORIGINAL.test(widgetless) ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : null;
-    return account ? { date: null, stamp: '', bylines: [], account } : null;
-  }
+  if (!m) return metaWithStampInside(line) ?? accountAlone(line, ORIGINAL.test(widgetless));
   const stamp = m[0].trim();
   const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];
@@ -73,6 +57,28 @@ export function parseMetaLine(text: string): MetaLine | null {
   const account = named && (wechat || ACCOUNT_NAME.test(named)) ? named : null;
   if (!bylines && !account) return null;
   return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
+}
+
+/** A meta line around its stamp (bylines, the time, more bylines), or null. */
+function metaWithStampInside(line: string): MetaLine | null {
+  const withStamp = (stamp: string, rest: string): MetaLine | null => {
+    const bylines = parseBylines(rest.trim());
+    return bylines ? { date: findFullDate(stamp), stamp, bylines, account: null } : null;
+  };
+  // 记者 顾佳怡 ｜ 2026年10月30日 ｜ 来源：昆山日报: parts set apart by bars, the time one of them.
+  const parts = line.split(/\s*[｜|]\s*/u);
+  const at = parts.length >= 2 ? parts.findIndex((p) => STAMP_ALONE.test(p)) : -1;
+  if (at >= 0) return withStamp(parts[at]!, parts.filter((_, k) => k !== at).join('　'));
+  // 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡.
+  const between = STAMP_BETWEEN.exec(line);
+  if (between) return withStamp(between[0].trim(), `${line.slice(0, between.index)} ${line.slice(between.index + between[0].length)}`);
+  return null;
+}
+
+/** 原创 空港双流融媒 空港双流, the time on the line below: a post's author and account alone, or null. */
+function accountAlone(line: string, original: boolean): MetaLine | null {
+  const account = original ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : null;
+  return account ? { date: null, stamp: '', bylines: [], account } : null;
 }
 
 /**
