@@ -7,6 +7,12 @@ const CAPTION_START = hantRegExp(
   String.raw`^\s*(?:图为|图片为|上图|下图|左图|右图|中图|组图|图\s*[①-⑳\d一二三四五六七八九十]|图片?\s*[：:]|[▲△▼►◄])`,
   'u',
 );
+const MARK_ONLY = /^\s*[▲△▼►◄]/u;
+
+/** ▲【马屿镇：万亩稻田开镰收割】…, or a long text of several sentences behind the mark: an item, not a caption. */
+function readsAsItem(text: string): boolean {
+  return /^\s*[▲△▼►◄]\s*[【[]/u.test(text) || displayWidth(text) > 100 || (text.match(/[。！？]/gu)?.length ?? 0) >= 3;
+}
 const PHOTO_ROLES = new Set(['摄影', '摄像']);
 
 function isPhotoCredit(bylines: readonly Byline[] | null): bylines is Byline[] {
@@ -34,6 +40,8 @@ export function startsCaption(text: string): boolean {
 
 export function parseCaption(text: string): { text: string; bylines: Byline[] } | null {
   const credit = splitPhotoCredit(text);
-  if (CAPTION_START.test(text)) return credit ?? { text, bylines: [] };
+  // (▲ alone opens a caption only when it reads as one: a column of news in brief puts its items
+  // behind it, each with its own 【headline】 or several sentences.)
+  if (CAPTION_START.test(text) && (!MARK_ONLY.test(text) || credit || !readsAsItem(text))) return credit ?? { text, bylines: [] };
   return credit && displayWidth(text) <= 100 ? credit : null;
 }

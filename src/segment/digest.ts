@@ -15,7 +15,11 @@ import { dateNear, findMonthDay } from './dates.js';
  * the column's heading as its kicker.
  */
 
-const DIGEST_TITLE = /(?:简讯|快讯|速览|速递|短讯|集锦|一览|扫描|播报|动态)$/u;
+const DIGEST_TITLE = /(?:简讯|快讯|速览|速递|短讯|集锦|一览|扫描|播报|动态)(?:[（(][^（）()]{0,16}期[）)])?$/u;
+// ▲【塘下镇：汽摩配企业“智改数转”提速】（10月14日）记者从…: an item with its own headline in brackets.
+const ITEM_HEADLINE = /^[【[]([^】\]]{4,40})[】\]]\s*/u;
+// 瑞安简讯（2026年第42期）: the year of a column that gives no date.
+const COLUMN_YEAR = /((?:19|20)\d{2})\s*年/u;
 const ITEM_MARK = /^[●■◆▲★☆□○◎◇▶►•]\s*/u;
 // 武清区：, 九园工业园区：: the place the item is about, before a colon.
 const PLACE_FIRST = /^([\p{Script=Han}]{1,10}?(?:区|县|市|旗|镇|乡|街道|园区|开发区))[：:]/u;
@@ -43,12 +47,12 @@ function itemTitle(text: string): string {
 }
 
 // 武清区：11月15日，…: the day the item happened, when it opens with it.
-const OPENING_DAY = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+const OPENING_DAY = /^\s*[（(]?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /** The item's own date when it opens with one (in the column's year), else the column's. */
-function itemDate(text: string, columnDate: string | null): string | null {
+function itemDate(text: string, columnDate: string | null, columnYear: string | null = null): string | null {
   const rest = text.replace(PLACE_FIRST, '');
-  return (OPENING_DAY.test(rest) ? dateNear(findMonthDay(rest), columnDate) : null) ?? columnDate;
+  return (OPENING_DAY.test(rest) ? dateNear(findMonthDay(rest), columnDate ?? columnYear) : null) ?? columnDate;
 }
 
 // A 简报 of an office (工作简报 第12期) holds its pieces under headings tagged by topic:
@@ -96,9 +100,16 @@ function bulletItems(article: ArticleText): ArticleText[] | null {
     if (opensItem(p) || items.length === 0) items.push([]);
     items.at(-1)!.push(opensItem(p) ? { ...p, text: p.text.replace(ITEM_MARK, '') } : p);
   }
+  const year = COLUMN_YEAR.exec(article.title)?.[1] ?? null;
   return items.map((paragraphs, i) => {
     const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
-    const item = { title: itemTitle(first), kicker: article.title, date: itemDate(first, article.date), paragraphs };
+    const headline = ITEM_HEADLINE.exec(first);
+    if (headline) {
+      const at = paragraphs.findIndex((p) => p.text === first);
+      paragraphs[at] = { ...paragraphs[at]!, text: first.slice(headline[0].length) };
+    }
+    const body = headline ? first.slice(headline[0].length) : first;
+    const item = { title: headline ? headline[1]!.trim() : itemTitle(first), kicker: article.title, date: itemDate(body, article.date, year), paragraphs };
     return itemArticle(article, i, paragraphs[0]!.line, items[i + 1]?.[0]?.line, item);
   });
 }

@@ -51,6 +51,25 @@ describe('a column of news in brief', () => {
   });
 });
 
+describe('a numbered column whose items carry their own bracketed headlines and days', () => {
+  const text = [
+    '乐清简讯（2026年第18期）',
+    '',
+    '▲【柳市镇：电气企业加快出海】（9月8日）今年以来，柳市镇电气企业新开拓海外市场12个，出口额同比增长18.6%。',
+    '',
+    '▲【虹桥镇：农贸市场完成改造】（9月12日）虹桥镇中心农贸市场提升改造完工，新增摊位120个。',
+  ].join('\n');
+  const { articles } = segmentSource(text, { path: 'a.txt' });
+
+  it('titles each item by its headline, dates it by its day in the column’s year, and keeps ▲ items out of the captions', () => {
+    expect(articles.map((a) => [a.title, a.kicker, a.date])).toEqual([
+      ['柳市镇：电气企业加快出海', '乐清简讯（2026年第18期）', '2026-09-08'],
+      ['虹桥镇：农贸市场完成改造', '乐清简讯（2026年第18期）', '2026-09-12'],
+    ]);
+    expect(articles.flatMap((a) => a.paragraphs.map((p) => p.kind))).toEqual(['text', 'text']);
+  });
+});
+
 describe('an office’s 简报 with its pieces under tagged headings', () => {
   const brief = [
     '工　作　简　报',
