@@ -9,15 +9,16 @@ const ROLES: Record<string, string> = {
   摄影: '摄影', 图: '摄影', 供图: '摄影', 图片: '摄影', 摄像: '摄像', 视频: '摄像',
   责任编辑: '责任编辑', 责编: '责任编辑', 编辑: '编辑', 值班编辑: '值班编辑', 审核: '审核', 审校: '审核',
   审稿: '审核', 校对: '校对', 初审: '初审', 复审: '复审', 终审: '终审', 一审: '一审', 二审: '二审', 三审: '三审',
-  监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译',
+  监制: '监制', 主编: '主编', 来源: '来源', 整理: '整理', 编译: '编译', 签发: '签发',
   作者单位: '来源', 供稿单位: '来源', 发布单位: '来源', 发布机构: '来源', 版式设计: '版式', 版式: '版式', 组版: '版式', 美编: '美编', 美术编辑: '美编',
 };
 /** Roles of the newsroom, not of the reporting: a line of these alone is an editor line. */
-const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编', '版式', '美编']);
+const EDITOR_ROLES = new Set(['责任编辑', '编辑', '值班编辑', '审核', '校对', '初审', '复审', '终审', '一审', '二审', '三审', '监制', '主编', '版式', '美编', '签发']);
 
 const PREFIXED_ROLE = /^(\p{Script=Han}{1,8}?)(摄影记者|记者|通讯员|实习生)$/u;
 const GLUED = /^(\p{Script=Han}{0,8}?)(摄影记者|记者|通讯员|实习生|责任编辑|编辑|作者|摄影)(.+)$/u;
 const GLUED_PHOTO = /^(.+?)摄$/u;
+const FILED_FROM = /^\p{Script=Han}{2,4}报道$/u;
 const TRAILER = new Set(['报道', '整理', '供稿', '发自', '综合', '联合报道']);
 /** Credits written after the names they credit: 记者 王雨桐 文/图, 王雨桐 文. */
 const CREDIT_AFTER = new Set(['文', '图', '文图']);
@@ -87,6 +88,11 @@ export function parseBylines(text: string): Byline[] | null {
     const name = raw.slice(tok.from, tok.to).replace(/[\s\u3000]+/gu, '');
     if (newsroom && i === 0) {
       segments.push({ role: '来源', names: [name], from: tok.from, to: tok.to });
+      continue;
+    }
+    // 记者 麦颖欣 珠海报道: where the reporter filed from closes the line.
+    if (i === tokens.length - 1 && i > 0 && FILED_FROM.test(tok.key) && current?.names.length) {
+      current.to = tok.to;
       continue;
     }
     const last = i === tokens.length - 1 || roleOf(tokens[i + 1]!.key) !== null;

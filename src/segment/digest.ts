@@ -25,7 +25,9 @@ const ITEM_MARK = /^[●■◆▲★☆□○◎◇▶►•]\s*/u;
 const PLACE_FIRST = /^([\p{Script=Han}]{1,10}?(?:区|县|市|旗|镇|乡|街道|园区|开发区))[：:]/u;
 // What a headline leaves out: when, and how long.
 const OPENING_TIME =
-  /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚上|晚)?[，,]|^(?:近日|日前|近期|连日来|今年以来|年初以来|昨天|昨日|今天|当天|目前|截至目前)[，,]/u;
+  /^(?:\d{4}年)?(?:\d{1,2}(?:[—－\-~至]\d{1,2})?月(?:\d{1,2}日)?|\d{1,2}日)(?:上午|下午|晚上|晚)?[，,]|^(?:近日|日前|近期|连日来|今年以来|年初以来|昨天|昨日|今天|当天|目前|截至目前)[，,]/u;
+// 记者从长兴县经信局获悉，: where the news came from, not what it is.
+const HEARD_FROM = /^(?:记者)?(?:近日|日前)?(?:从|自)[^，,。]{1,20}(?:获悉|了解到)[，,]/u;
 const MAX_TITLE = 30;
 
 /** True when a paragraph opens an item of a column of news in brief. */
@@ -37,7 +39,7 @@ function opensItem(p: Paragraph): boolean {
 function itemTitle(text: string): string {
   const place = PLACE_FIRST.exec(text);
   const rest = place ? text.slice(place[0].length) : text;
-  const sentence = (splitSentences(rest)[0] ?? rest).replace(OPENING_TIME, '');
+  const sentence = (splitSentences(rest)[0] ?? rest).replace(OPENING_TIME, '').replace(HEARD_FROM, '').replace(OPENING_TIME, '');
   const clauses = sentence.split(/[，,；;。！？!?]/u).filter(Boolean);
   let title = clauses[0] ?? sentence;
   if ([...title].length < 8 && clauses[1]) title += `，${clauses[1]}`;
@@ -121,5 +123,33 @@ function bulletItems(article: ArticleText): ArticleText[] | null {
  * an office's 简报, each under a tagged heading, are items too (see briefItems).
  */
 export function digestItems(article: ArticleText): ArticleText[] | null {
-  return bulletItems(article) ?? briefItems(article);
+  return bulletItems(article) ?? briefItems(article) ?? flashItems(article);
+}
+
+// 【快讯】11月19日，德清县…: a flash, a one-paragraph item behind its tag, with no headline of its own.
+const FLASH = /^[【[](快讯|简讯|速递|短讯|动态)[】\]]\s*/u;
+
+/**
+ * Flashes set one after the other with no headline (【快讯】…, 【快讯】…): each is an article, titled
+ * as an item of a column is. Null when fewer than two paragraphs open so, or the first does not.
+ */
+function flashItems(article: ArticleText): ArticleText[] | null {
+  const text = article.paragraphs.filter((p) => p.kind === 'text');
+  if (!text[0] || !FLASH.test(text[0].text) || text.filter((p) => FLASH.test(p.text)).length < 2) return null;
+  const items: Paragraph[][] = [];
+  // The tag (快讯) is each item's kicker.
+  const tags: (string | null)[] = [];
+  for (const p of article.paragraphs) {
+    const tag = p.kind === 'text' ? FLASH.exec(p.text) : null;
+    if (tag || items.length === 0) {
+      items.push([]);
+      tags.push(tag ? tag[1]! : null);
+    }
+    items.at(-1)!.push(tag ? { ...p, text: p.text.slice(tag[0].length) } : p);
+  }
+  return items.map((paragraphs, i) => {
+    const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
+    const item = { title: itemTitle(first), kicker: tags[i] ?? null, date: itemDate(first, article.date), paragraphs };
+    return itemArticle(article, i, paragraphs[0]!.line, items[i + 1]?.[0]?.line, item);
+  });
 }

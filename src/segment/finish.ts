@@ -5,7 +5,7 @@ import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { DiscardedBlock } from '../model/source.js';
 import type { Draft } from './articles.js';
 import { dateNear, findFullDate, findMonthDay, yearOf } from './dates.js';
-import type { SourceLine } from './lines.js';
+import { displayWidth, type SourceLine } from './lines.js';
 import { noticeReason, noticeTitleReason } from './notices.js';
 import { bodyParts, titleParts, type BodyParts } from './parts.js';
 
@@ -63,6 +63,17 @@ function derivedTitle(body: BodyParts): string {
   return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : chars.join('');
 }
 
+// Text of this width besides contact lines is more than a notice: a list of projects for investors
+// gives a contact for each project.
+const BODY_BESIDE_CONTACTS = 300;
+
+/** Whether contact lines decide that the draft is a notice: they do unless there is much more text beside them. */
+function contactsDecide(d: Draft): boolean {
+  if (!d.units.some((u) => u.kind === 'contact')) return false;
+  const body = d.units.filter((u) => u.kind === 'text').reduce((w, u) => w + displayWidth(u.body), 0);
+  return body < BODY_BESIDE_CONTACTS;
+}
+
 /** The draft as an article, or as a discarded block when it holds no news (notice, ad, slogan). */
 export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finished {
   const startLine = d.units[0]!.start;
@@ -74,7 +85,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     return { discarded: { text: text(), reason: '无正文：标语或孤立标题', startLine, endLine } };
   }
   const news = body.opener || body.lead || body.bylines.some((b) => REPORTING_ROLES.has(b.role));
-  const reason = news ? null : (noticeReason(text(), d.units.some((u) => u.kind === 'contact')) ?? noticeTitleReason(parts.title, text()));
+  const reason = news ? null : (noticeReason(text(), contactsDecide(d)) ?? noticeTitleReason(parts.title, text()));
   if (reason) return { discarded: { text: text(), reason, startLine, endLine } };
 
   const diagnostics: StageDiagnostic[] = [];

@@ -11,7 +11,7 @@ const FURNITURE = [
   String.raw`^[-—–－\s]*[\d０-９]{1,3}[-—–－\s]*$`,
   String.raw`国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}`,
   // The distribution lines at the foot of a 简报 or official document: 报：区委办 送：区统计局.
-  String.raw`^(?:报|送|报送|抄送|抄报|分送|发送)\s*[：:]\s*\S`,
+  String.raw`^(?:报|送|发|报送|抄送|抄报|分送|发送)\s*[：:]\s*\S`,
 ].map((source) => hantRegExp(source, 'u'));
 // What a web page leaves around its article, and a WeChat post around its own. The widgets (share,
 // print, font size, view counts, follow prompts) may stand between a headline and its text, or end

@@ -574,4 +574,29 @@ describe('headlines, openers and meta lines as pages and posts really lay them o
     const brief = only(['瑞安简讯（2026年第42期）', '', '瑞安市融媒体中心　编', '', '塘下镇今年已有57家企业完成智能化产线改造，平均生产效率提升约两成。']).article;
     expect(brief).toMatchObject({ title: '瑞安简讯（2026年第42期）', outlet: '瑞安市融媒体中心' });
   });
+
+  it('keeps a list of projects for investors, with a contact for each, as an article', () => {
+    const lines = ['筠连县2026年招商引资重点项目推介', ''];
+    for (const [n, name, amount] of [[1, '筠连县红茶精深加工项目', 6.5], [2, '筠连县生态康养小镇项目', 12], [3, '筠连县新型建材产业园项目', 8.8]] as const) {
+      lines.push(
+        `${n}．项目名称：${name}`,
+        '建设地点：筠连县工业园区，规划用地约200亩，水电路讯等基础设施已配套到位，距高速公路出口约5公里。',
+        '建设内容：新建标准化厂房、研发中心、仓储物流中心及配套设施，建成后可实现年产值15亿元，带动就业800人。',
+        `总投资：${amount}亿元`,
+        '联系人：王海 电话：0831-7712345',
+        '',
+      );
+    }
+    const { article } = only(lines);
+    expect(article.title).toBe('筠连县2026年招商引资重点项目推介');
+  });
+
+  it('sets a 简报’s 发： line aside and reads 签发 as an editor role', () => {
+    const r = segmentSource(
+      ['鹿邑县推进高标准农田建设', '', '今年以来，全县新建高标准农田2.3万亩，完成投资3.2亿元。', '', '发：各乡镇党委、县直各单位', '编辑：李秀梅　签发：陈国庆'].join('\n'),
+      { path: 'a.txt' },
+    );
+    expect(r.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['今年以来，全县新建高标准农田2.3万亩，完成投资3.2亿元。']]);
+    expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([['版面信息', '发：各乡镇党委、县直各单位\n编辑：李秀梅　签发：陈国庆']]);
+  });
 });

@@ -70,6 +70,22 @@ describe('a numbered column whose items carry their own bracketed headlines and 
   });
 });
 
+describe('flashes one after the other, with no headlines', () => {
+  const text = [
+    '【快讯】11月18日，萧山区机器人小镇集中签约智能装备项目5个，总投资9.6亿元。',
+    '',
+    '【快讯】记者从富阳区经信局获悉，1—10月，富阳区规上工业产值同比增长7.4%。',
+  ].join('\n');
+  const { articles } = segmentSource(text, { path: 'a.txt' });
+
+  it('gives each flash as an article titled by what happened, its tag the kicker, each in its own district', () => {
+    expect(articles.map((a) => [a.title, a.kicker, a.paragraphs[0]!.text.slice(0, 6)])).toEqual([
+      ['萧山区机器人小镇集中签约智能装备项目5个', '快讯', '11月18日'],
+      ['富阳区规上工业产值同比增长7.4%', '快讯', '记者从富阳区'],
+    ]);
+  });
+});
+
 describe('an office’s 简报 with its pieces under tagged headings', () => {
   const brief = [
     '工　作　简　报',
