@@ -93,15 +93,29 @@ function briefItems(article: ArticleText): ArticleText[] | null {
   });
 }
 
+/**
+ * The paragraphs in items, a new one at each paragraph `opens` matches (its match taken off the
+ * text); paragraphs before the first go with it. `marks` holds each item's first group, if any.
+ */
+function splitAt(paragraphs: readonly Paragraph[], opens: (p: Paragraph) => RegExpExecArray | null): { items: Paragraph[][]; marks: (string | null)[] } {
+  const items: Paragraph[][] = [];
+  const marks: (string | null)[] = [];
+  for (const p of paragraphs) {
+    const mark = opens(p);
+    if (mark || items.length === 0) {
+      items.push([]);
+      marks.push(mark?.[1] ?? null);
+    }
+    items.at(-1)!.push(mark ? { ...p, text: p.text.slice(mark[0].length) } : p);
+  }
+  return { items, marks };
+}
+
 /** The items of a column of news in brief behind bullets, or null when the article is no such column. */
 function bulletItems(article: ArticleText): ArticleText[] | null {
   const text = article.paragraphs.filter((p) => p.kind === 'text');
   if (!DIGEST_TITLE.test(article.title) || article.lead || !text[0] || !opensItem(text[0]) || text.filter(opensItem).length < 2) return null;
-  const items: Paragraph[][] = [];
-  for (const p of article.paragraphs) {
-    if (opensItem(p) || items.length === 0) items.push([]);
-    items.at(-1)!.push(opensItem(p) ? { ...p, text: p.text.replace(ITEM_MARK, '') } : p);
-  }
+  const { items } = splitAt(article.paragraphs, (p) => (opensItem(p) ? ITEM_MARK.exec(p.text) : null));
   const year = COLUMN_YEAR.exec(article.title)?.[1] ?? null;
   return items.map((paragraphs, i) => {
     const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
@@ -136,17 +150,8 @@ const FLASH = /^[【[](快讯|简讯|速递|短讯|动态)[】\]]\s*/u;
 function flashItems(article: ArticleText): ArticleText[] | null {
   const text = article.paragraphs.filter((p) => p.kind === 'text');
   if (!text[0] || !FLASH.test(text[0].text) || text.filter((p) => FLASH.test(p.text)).length < 2) return null;
-  const items: Paragraph[][] = [];
   // The tag (快讯) is each item's kicker.
-  const tags: (string | null)[] = [];
-  for (const p of article.paragraphs) {
-    const tag = p.kind === 'text' ? FLASH.exec(p.text) : null;
-    if (tag || items.length === 0) {
-      items.push([]);
-      tags.push(tag ? tag[1]! : null);
-    }
-    items.at(-1)!.push(tag ? { ...p, text: p.text.slice(tag[0].length) } : p);
-  }
+  const { items, marks: tags } = splitAt(article.paragraphs, (p) => (p.kind === 'text' ? FLASH.exec(p.text) : null));
   return items.map((paragraphs, i) => {
     const first = paragraphs.find((p) => p.kind === 'text')?.text ?? paragraphs[0]!.text;
     const item = { title: itemTitle(first), kicker: tags[i] ?? null, date: itemDate(first, article.date), paragraphs };
