@@ -207,6 +207,23 @@ describe('projects as a careful reader names them', () => {
     expect(names('力促瑞丰和锂电材料项目早开工、早投产。').some((n) => n.startsWith('瑞丰'))).toBe(true);
   });
 
+  it('reads a list of project records: the name field whole, its investment field, not its site', () => {
+    const found = projectsOf(
+      inputOf('筠连县招商项目推介', [
+        ['heading', '1. 项目名称：筠连县红茶精深加工及冷链物流中心项目'],
+        ['heading', '建设地点：筠连县工业园区 筠连现代农业产业园三期'],
+        '建设内容：新建红茶精制加工厂2座、冷链仓储库1.2万平方米。',
+        ['heading', '总投资：6.5亿元'],
+        ['heading', '2. 项目名称：筠连县生态康养小镇项目'],
+        ['heading', '总投资：约12亿元'],
+      ]),
+    );
+    expect(found.map((p) => [p.name, p.investment])).toEqual([
+      ['筠连县红茶精深加工及冷链物流中心项目', 650_000_000],
+      ['筠连县生态康养小镇项目', 1_200_000_000],
+    ]);
+  });
+
   it('keeps a park the article uses as a place when it is also being built', () => {
     expect(names('在滨河科技园，记者看到一栋栋厂房拔地而起。', '今年，滨河科技园正在加紧建设。')).toEqual(['滨河科技园']);
   });

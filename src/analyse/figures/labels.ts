@@ -176,6 +176,9 @@ export function verbName(verb: string): string {
   return VERB_NAMES[verb] ?? verb;
 }
 
+// 总投资：12亿元, a field of a list: its name is what the value measures.
+const FIELD_NAME = /^([\p{Script=Han}]{2,10})\s*[：:]\s*(?:约|近|超|达)?$/u;
+
 /**
  * What a figure measures, from its sentence: the noun phrase before it, the counted noun after it, or,
  * for a change with no subject of its own, the previous figure's label (…7.66亿元，同比增长155.84% → …同比增长).
@@ -183,7 +186,7 @@ export function verbName(verb: string): string {
 export function labelFigure(sentence: string, figure: RawFigure, previous: string | null): string {
   const capacity = capacityLabel(sentence, figure);
   if (capacity) return capacity;
-  const before = phraseBefore(sentence, figure.start);
+  const before = phraseBefore(sentence, figure.start) || (FIELD_NAME.exec(sentence.slice(0, figure.start))?.[1] ?? '');
   if (figure.kind === 'change' && figure.changeVerb) {
     const verb = (figure.basis ?? '') + verbName(figure.changeVerb);
     // 北辰区生物医药产业产值同比增长11.3%，武清区同比增长9.7%: a place alone shares the measure before it.
