@@ -2,6 +2,7 @@ import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
 import { inverseDocumentFrequency } from './_jieba.js';
+import { recordName } from './_records.js';
 import { writtenSentence } from './names/written.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -144,6 +145,8 @@ export function figuresOfSentence(sentence: string, original = sentence): Figure
   return out;
 }
 
+const FIELD = /^([\p{Script=Han}]{2,10})\s*[：:]/u;
+
 // What may stand around a figure on a line of its own: marks, emoji, spaces.
 const NOT_WORDS = /[^\p{Script=Han}A-Za-z0-9]/gu;
 const CARD_LABEL_MAX = 24;
@@ -185,9 +188,15 @@ export const extractFigures: Analyser = (input) => {
   // The label of the data card just read: a bare change under it (同比增长6.8%) is of what the card measures.
   let card: { label: string; paragraph: number } | null = null;
   const cards = cardLabels(input);
+  // The project a list's record names (项目名称：…): its fields' figures (总投资：12亿元) are that project's.
+  let record: string | null = null;
   for (const [at, sentence] of input.sentences.entries()) {
     const here = new Set<string>();
     const found = figuresOfSentence(sentence.text, writtenSentence(input, sentence));
+    const named = recordName(writtenSentence(input, sentence));
+    if (named) record = named.replace(/[项項]目$/u, '');
+    const field = FIELD.exec(sentence.text)?.[1];
+    if (record && field) for (const f of found) if (f.label === field) f.label = record + field;
     const label = cards.get(at);
     if (label) {
       found[0]!.label = label;

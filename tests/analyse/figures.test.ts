@@ -324,3 +324,20 @@ describe('figures shown as data cards, each on its own line over what it measure
     ]);
   });
 });
+
+describe('figures of a list of project records', () => {
+  it('labels a record’s field by its project (项目名称：…, then 总投资：…)', () => {
+    const figures = figuresOf(
+      inputOf('招商项目推介', [
+        ['heading', '1. 项目名称：筠连县红茶精深加工项目'],
+        ['heading', '总投资：6.5亿元'],
+        ['heading', '2. 项目名称：筠连县生态康养小镇项目'],
+        ['heading', '总投资：12亿元'],
+      ]),
+    );
+    expect(figures.map((f) => [f.text, f.label])).toEqual([
+      ['6.5亿元', '筠连县红茶精深加工总投资'],
+      ['12亿元', '筠连县生态康养小镇总投资'],
+    ]);
+  });
+});
