@@ -201,6 +201,8 @@ describe('labels read from a single sentence', () => {
     ['城镇、农村居民人均可支配收入分别达到61250元和38460元。', '61250元', '城镇居民人均可支配收入'],
     ['城镇、农村居民人均可支配收入分别达到61250元和38460元。', '38460元', '农村居民人均可支配收入'],
     ['全年进口、出口分别完成86亿元和112亿元。', '86亿元', '进口'],
+    // 2026年度 is when, all of it: no 度 is left on the label.
+    ['全区2026年度重点项目完成投资56亿元。', '56亿元', '全区重点项目完成投资'],
     // A field of a list (总投资：…): its name is what the value measures.
     ['总投资：约12亿元', '约12亿元', '总投资'],
     // Levels listed before 级 (市、区级) are one word of what was counted.
