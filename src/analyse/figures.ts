@@ -150,6 +150,7 @@ const FIELD = /^([\p{Script=Han}]{2,10})\s*[：:]/u;
 // What may stand around a figure on a line of its own: marks, emoji, spaces.
 const NOT_WORDS = /[^\p{Script=Han}A-Za-z0-9]/gu;
 const CARD_LABEL_MAX = 24;
+const CARD_FIGURE_MAX = 24;
 // One figure over a short line may be a table cell over the next heading; a series of them is a card layout.
 const MIN_CARDS = 2;
 // What a label line carries besides its words: emoji, spaces, a closing mark.
@@ -174,6 +175,8 @@ function cardLabel(input: AnalysisInput, at: number, figure: Figure): string | n
 function cardLabels(input: AnalysisInput): Map<number, string> {
   const labels = new Map<number, string>();
   input.sentences.forEach((sentence, at) => {
+    // (Only a short line can be a figure alone: no scan of every sentence twice.)
+    if (sentence.text.length > CARD_FIGURE_MAX) return;
     const found = figuresOfSentence(sentence.text);
     const label = found.length === 1 ? cardLabel(input, at, found[0]!) : null;
     if (label) labels.set(at, label);
@@ -192,8 +195,9 @@ export const extractFigures: Analyser = (input) => {
   let record: string | null = null;
   for (const [at, sentence] of input.sentences.entries()) {
     const here = new Set<string>();
-    const found = figuresOfSentence(sentence.text, writtenSentence(input, sentence));
-    const named = recordName(writtenSentence(input, sentence));
+    const written = writtenSentence(input, sentence);
+    const found = figuresOfSentence(sentence.text, written);
+    const named = recordName(written);
     if (named) record = named.replace(/[项項]目$/u, '');
     const field = FIELD.exec(sentence.text)?.[1];
     if (record && field) for (const f of found) if (f.label === field) f.label = record + field;

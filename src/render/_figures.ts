@@ -38,10 +38,10 @@ function changeAsWritten(f: Figure): string {
   if (f.unit === '%' || f.unit === '') return formatChange(f.value, basis, { trim: true });
   if (f.value === 0) return `${basis}持平`;
   const up = f.value > 0;
-  const size = { ...f, value: Math.abs(f.value) };
-  if (f.unit === '百分点') return `${basis}${up ? '提高' : '下降'}${formatNumber(size.value * 100, { trim: true })}个百分点`;
-  const amount = /元$/u.test(f.unit) ? formatMoney(size.value, 'auto', { trim: true }).replace(/元$/u, currencyOf(f)) : quantityAsWritten(size);
-  return `${basis}${up ? '增加' : '减少'}${amount}`;
+  const size = Math.abs(f.value);
+  if (f.unit === '百分点') return `${basis}${up ? '提高' : '下降'}${formatNumber(size * 100, { trim: true })}个百分点`;
+  // (An amount of money added is written at the article's scale too: 增加360万元, 增加1.2亿美元.)
+  return `${basis}${up ? '增加' : '减少'}${quantityAsWritten({ ...f, value: size })}`;
 }
 
 /** Counts and quantities at the scale the article chose: 2.1万平方米 stays so, 21000平方米 too. */

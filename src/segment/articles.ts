@@ -125,11 +125,11 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         break;
       case 'furniture': {
         const reason = furnitureReason(u.text) ?? '版面信息';
-        const next = units.slice(i).find((n) => n.kind !== 'furniture');
         // A page's date line between a headline and its text (标题 / 2026年6月18日 星期四 經濟 A12 / 正文)
         // ends nothing: it dates the article, as a web page's meta line does.
-        const date = reason === '版面信息' ? findFullDate(u.text) : null;
-        if (date && cur !== null && !cur.closed && cur.bodyCount === 0 && next?.kind === 'text' && !isTitleLine(next, true)) {
+        const date = reason === '版面信息' && cur !== null && !cur.closed && cur.bodyCount === 0 ? findFullDate(u.text) : null;
+        const next = date ? units.slice(i).find((n) => n.kind !== 'furniture') : undefined;
+        if (date && cur && next?.kind === 'text' && !isTitleLine(next, true)) {
           attach(cur, { ...u, kind: 'meta', body: '', meta: { date, stamp: u.text, bylines: [], account: null } });
           break;
         }

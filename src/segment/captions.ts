@@ -7,11 +7,11 @@ const CAPTION_START = hantRegExp(
   String.raw`^\s*(?:图为|图片为|上图|下图|左图|右图|中图|组图|图\s*[①-⑳\d一二三四五六七八九十]|图片?\s*[：:]|[▲△▼►◄])`,
   'u',
 );
-const MARK_ONLY = /^\s*[▲△▼►◄]/u;
+const MARK_ONLY = /^\s*[▲△▼►◄]\s*/u;
 
 /** ▲【马屿镇：万亩稻田开镰收割】…, or a long text of several sentences behind the mark: an item, not a caption. */
 function readsAsItem(text: string): boolean {
-  return /^\s*[▲△▼►◄]\s*[【[]/u.test(text) || displayWidth(text) > 100 || (text.match(/[。！？]/gu)?.length ?? 0) >= 3;
+  return /^[【[]/u.test(text.replace(MARK_ONLY, '')) || displayWidth(text) > 100 || (text.match(/[。！？]/gu)?.length ?? 0) >= 3;
 }
 const PHOTO_ROLES = new Set(['摄影', '摄像']);
 

@@ -85,8 +85,7 @@ export function rowSentence(header: readonly string[], row: readonly string[]): 
       const falls = /^[\-−]/u.test(cell) && /增长$/u.test(column.name);
       const name = falls ? column.name.replace(/增长$/u, '下降') : column.name;
       parts.push({ measure: true, text: `${name}${falls ? cell.slice(1) : cell}${column.unit ?? rowUnit ?? ''}` });
-    }
-    else parts.push({ measure: false, text: column.name ? `${column.name}：${cell}` : cell });
+    } else parts.push({ measure: false, text: column.name ? `${column.name}：${cell}` : cell });
   });
   // Parts joined by commas, the subject straight onto a measure: a figure's label is then what the
   // row is about and what it measures (X产业园总投资), and a change the measure before it.
@@ -102,6 +101,8 @@ const ALIGNED_VALUE = /^(?:[+\-−]?\d[\d,，]*(?:\.\d+)?|[—–\-/]|%|％)$/u;
 
 /** The cells of a line of an aligned text table, or null when it has fewer than three. */
 function alignedCells(text: string): string[] | null {
+  // (Called for every line of every input: most have no gap, and need no split.)
+  if (!ALIGNED_GAP.test(text)) return null;
   const cells = text.trim().split(ALIGNED_GAP).map((c) => c.trim()).filter(Boolean);
   return cells.length >= 3 ? cells : null;
 }
