@@ -1,8 +1,10 @@
 import type { Unit } from './classify.js';
 import { isTitleLine, runEnd, startsArticle } from './headlines.js';
 import { findFullDate } from './dates.js';
-import { commas } from './lines.js';
+import { CONTENTS } from './digest.js';
+import { commas, startsListItem } from './lines.js';
 import { furnitureEndsArticle, furnitureReason } from './page.js';
+import { issuerOf } from './parts.js';
 
 /** The units of one article-to-be, in order, with the roles grouping gave them. */
 export interface Draft {
@@ -33,6 +35,54 @@ const PENDING_REASONS: [(u: Unit) => boolean, string][] = [
 function listedHeadlines(units: readonly Unit[]): Set<Unit> {
   const dated = units.filter((u, i) => u.kind === 'heading' && units[i + 1]?.kind === 'meta' && units[i + 1]!.meta?.date);
   return dated.length >= 2 && dated.every((u) => u.level === dated[0]!.level) ? new Set(dated) : new Set();
+}
+
+const AFTER_THE_TEXT = new Set<Unit['kind']>(['rule', 'furniture', 'editor', 'byline', 'meta', 'end']);
+
+/**
+ * The office signing the text at its foot (发改局办公室 2026年11月20日; or 某县人民政府办公室 over a
+ * date line) as meta units that date the article, when no text comes after them; else null. After a
+ * rule the article is closed, and the line would be an orphan headline.
+ */
+function signingUnits(units: readonly Unit[], i: number): Unit[] | null {
+  const u = units[i]!;
+  if (u.kind !== 'text' || u.opener) return null;
+  const issuer = issuerOf(u.text);
+  if (!issuer) return null;
+  const { date } = issuer;
+  const next = units[i + 1];
+  const dateLine = date === null && next?.kind === 'meta' && next.meta?.date ? next : null;
+  if (date === null && !dateLine) return null;
+  const rest = units.slice(i + (dateLine ? 2 : 1));
+  if (!rest.every((n) => AFTER_THE_TEXT.has(n.kind))) return null;
+  const signed: Unit = { ...u, kind: 'meta', body: '', meta: { date: date ?? dateLine!.meta!.date, stamp: u.text, bylines: [], account: null } };
+  return dateLine ? [signed, dateLine] : [signed];
+}
+
+const TAGGED = /^[【[][^】\]]{2,10}[】\]]/u;
+
+/**
+ * Whether a title run comes under a masthead: the draft so far is a title over meta lines naming an
+ * issue, and the run is a headline: not a tagged piece, the list of contents, a numbered section
+ * (一、…) or a heading that ranks below the title.
+ */
+function underMasthead(d: Draft, run: readonly Unit[]): boolean {
+  const first = run[0]!.text;
+  if (d.closed || d.bodyCount > 0 || d.sections.size > 0 || TAGGED.test(first) || CONTENTS.test(first) || startsListItem(first)) return false;
+  const level = (units: readonly Unit[]) => Math.min(...units.map((u) => (u.kind === 'heading' ? u.level : 99)));
+  if (level(run) > level(d.titleRun)) return false;
+  const after = d.units.slice(d.units.indexOf(d.titleRun.at(-1)!) + 1);
+  return after.length > 0 && after.every((u) => u.kind === 'meta') && after.some((u) => u.meta?.issue);
+}
+
+/**
+ * An issuer line under a headline's meta line (标题 / 2026年第46期 / 某区发展和改革委员会 编) as a
+ * meta unit naming the source, as it would be right under the headline (see titleParts); else null.
+ */
+function issuerUnit(u: Unit): Unit | null {
+  const issuer = u.kind === 'text' && !u.opener ? issuerOf(u.text) : null;
+  if (!issuer) return null;
+  return { ...u, kind: 'meta', body: '', meta: { date: issuer.date, stamp: issuer.text, bylines: [{ role: '来源', names: [issuer.name], text: issuer.text }], account: null } };
 }
 
 /** Units grouped into article drafts and discarded blocks, in order; every unit lands in exactly one. */
@@ -72,6 +122,18 @@ export function groupUnits(units: readonly Unit[]): Block[] {
   const listed = listedHeadlines(units);
   for (let i = 0; i < units.length; ) {
     const u = units[i]!;
+    const signing = cur && cur.bodyCount > 0 ? signingUnits(units, i) : null;
+    if (cur && signing) {
+      for (const s of signing) attach(cur, s);
+      i += signing.length;
+      continue;
+    }
+    const issued = cur && !cur.closed && cur.bodyCount === 0 && units[i - 1]?.kind === 'meta' ? issuerUnit(u) : null;
+    if (cur && issued) {
+      attach(cur, issued);
+      i++;
+      continue;
+    }
     const inFlow = cur !== null && !cur.closed;
     if (isTitleLine(u, inFlow)) {
       let j = runEnd(units, i, inFlow);
@@ -79,7 +141,14 @@ export function groupUnits(units: readonly Unit[]): Block[] {
       const listedAt = units.slice(i + 1, j).findIndex((h) => listed.has(h));
       if (listedAt >= 0) j = i + 1 + listedAt;
       let run = units.slice(i, j);
-      if (cur && !cur.closed && !listed.has(run.at(-1)!) && !startsArticle(run, units.slice(j, j + 2), cur)) {
+      if (cur && underMasthead(cur, run)) {
+        // 区域观察简报 / 第1期 / 编辑部 2026年11月23日 / 宁河区工作动态: the lines above the issue are the
+        // masthead, which dates and names the issue; the headline is the run under it.
+        for (const m of cur.titleRun) cur.units[cur.units.indexOf(m)] = { ...m, kind: 'meta', body: '', meta: { date: null, stamp: m.text, bylines: [], account: null } };
+        cur.titleRun = run;
+        cur.units.push(...pending, ...run);
+        pending = [];
+      } else if (cur && !cur.closed && !listed.has(run.at(-1)!) && !startsArticle(run, units.slice(j, j + 2), cur)) {
         for (const h of run) cur.sections.add(h);
         cur.units.push(...pending, ...run);
         pending = [];
@@ -120,7 +189,17 @@ export function groupUnits(units: readonly Unit[]): Block[] {
         }
         break;
       case 'meta':
-        if (cur && !cur.closed) attach(cur, u);
+        if (u.meta?.post && cur && !cur.closed) {
+          // A microblog post's stamp starts the next post, with the account's name standing over it;
+          // lines with no text under them before the first post are the account's page (its profile).
+          while (cur.units.at(-1)?.kind === 'meta' && !cur.units.at(-1)!.meta) pending.unshift(cur.units.pop()!);
+          if (cur.bodyCount === 0 && cur.units.length > 0) {
+            blocks.splice(blocks.findIndex((b) => b.type === 'draft' && b.draft === cur), 1);
+            discard(cur.units, '网页附加信息');
+          }
+          cur = null;
+          pending.push(u);
+        } else if (cur && !cur.closed) attach(cur, u);
         else pending.push(u);
         break;
       case 'furniture': {

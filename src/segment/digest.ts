@@ -58,12 +58,21 @@ function itemDate(text: string, columnDate: string | null, columnYear: string | 
 }
 
 // A 简报 of an office (工作简报 第12期) holds its pieces under headings tagged by topic:
-// 【项目建设】上半年全区重点项目完成投资156.8亿元.
+// 【项目建设】上半年全区重点项目完成投资156.8亿元, or the tag on a line of its own over the headline.
 const BRIEF_NAME = /(?:简报|快报|专报|要情|信息|动态)/u;
-const TAGGED_HEADING = /^[【[]([^】\]]{2,10})[】\]]\s*(\S.*)$/u;
+const TAGGED_HEADING = /^[【[]([^】\]]{2,10})[】\]]\s*(\S.*)?$/u;
 
-function tagged(p: Paragraph | undefined): RegExpExecArray | null {
-  return p?.kind === 'heading' ? TAGGED_HEADING.exec(p.text) : null;
+/** 本期要目: a 简报's list of the pieces it holds, no headline. */
+export const CONTENTS = /^(?:本期要目|本期目录|本期导读|目录)$/u;
+
+/** A piece's tag and headline, where the paragraph at `i` opens a piece; null where it opens none. */
+function taggedAt(paragraphs: readonly Paragraph[], i: number): { tag: string; title: string; lead: number } | null {
+  const p = paragraphs[i];
+  const m = p?.kind === 'heading' ? TAGGED_HEADING.exec(p.text) : null;
+  if (!m) return null;
+  if (m[2]) return { tag: m[1]!, title: m[2].trim(), lead: 1 };
+  const next = paragraphs[i + 1];
+  return next?.kind === 'heading' && !TAGGED_HEADING.test(next.text) ? { tag: m[1]!, title: next.text.trim(), lead: 2 } : null;
 }
 
 /**
@@ -83,13 +92,18 @@ function itemArticle(column: ArticleText, i: number, firstLine: number, nextLine
 /** The pieces of a 简报 under tagged headings as articles, each titled by its heading, its tag the kicker. */
 function briefItems(article: ArticleText): ArticleText[] | null {
   const name = `${article.kicker ?? ''}${article.title}`.replace(/[\s\u3000]+/gu, '');
-  const headings = article.paragraphs.filter((p) => tagged(p));
-  if (!BRIEF_NAME.test(name) || article.lead || !tagged(article.paragraphs[0]) || headings.length < 2) return null;
-  return headings.map((heading, i) => {
-    const next = headings[i + 1];
-    const [, tag, title] = tagged(heading)!;
-    const paragraphs = article.paragraphs.slice(article.paragraphs.indexOf(heading) + 1, next ? article.paragraphs.indexOf(next) : undefined);
-    return itemArticle(article, i, heading.line, next?.line, { title: title!.trim(), kicker: tag!, date: article.date, paragraphs });
+  const { paragraphs } = article;
+  const starts = paragraphs.flatMap((_, i) => {
+    const piece = taggedAt(paragraphs, i);
+    return piece ? [{ at: i, ...piece }] : [];
+  });
+  // 本期要目 and the headlines it lists may come first: the pieces repeat them.
+  const contents = CONTENTS.test(paragraphs[0]?.text ?? '') && paragraphs.slice(0, starts[0]?.at).every((p) => p.kind === 'heading');
+  if (!BRIEF_NAME.test(name) || article.lead || (starts[0]?.at !== 0 && !contents) || starts.length < (contents ? 1 : 2)) return null;
+  return starts.map(({ at, tag, title, lead }, i) => {
+    const next = starts[i + 1];
+    const item = { title, kicker: tag, date: article.date, paragraphs: paragraphs.slice(at + lead, next?.at) };
+    return itemArticle(article, i, paragraphs[at]!.line, next ? paragraphs[next.at]!.line : undefined, item);
   });
 }
 
@@ -130,14 +144,27 @@ function bulletItems(article: ArticleText): ArticleText[] | null {
   });
 }
 
+const TAG = /^[【[]?([\p{Script=Han}]{2,10})[】\]]?$/u;
+
 /**
- * The items of a column of news in brief as articles, or null when the article is none: its
- * heading must say so (…简讯, …快讯) and at least two of its paragraphs open with a bullet, the
- * first of them included. A paragraph without a bullet goes on the item before it. The pieces of
- * an office's 简报, each under a tagged heading, are items too (see briefItems).
+ * The articles of one segmented article, with the 简报 column later pieces belong to. A column of
+ * news in brief gives its items: behind bullets (…简讯, …快讯, and at least two paragraphs opening
+ * with a bullet, the first of them included; a paragraph without one goes on the item before it),
+ * under tagged headings (an office's 简报, see briefItems) or as flashes. A 简报's piece that
+ * segmentation cut off its column (a headline that reads like a news lead's, 近日，…), its tag the
+ * kicker (【基层信息】), takes the masthead's date and issuer from the column, as its siblings did.
  */
-export function digestItems(article: ArticleText): ArticleText[] | null {
-  return bulletItems(article) ?? briefItems(article) ?? flashItems(article);
+export function articlesOfColumn(article: ArticleText, column: ArticleText | null): { articles: ArticleText[]; column: ArticleText | null } {
+  const bullets = bulletItems(article);
+  if (bullets) return { articles: bullets, column: null };
+  const pieces = briefItems(article);
+  if (pieces) return { articles: pieces, column: article };
+  const tag = TAG.exec(article.kicker ?? '');
+  if (column && tag) {
+    const outlet = article.outlet ?? column.outlet;
+    return { articles: [{ ...article, kicker: tag[1]!, date: column.date ?? article.date, outlet, bylines: article.outlet ? article.bylines : [...column.bylines.filter((b) => b.role === '来源' && b.names.includes(outlet ?? '')), ...article.bylines] }], column };
+  }
+  return { articles: flashItems(article) ?? [article], column: null };
 }
 
 // 【快讯】11月19日，德清县…: a flash, a one-paragraph item behind its tag, with no headline of its own.

@@ -8,6 +8,7 @@ import { dateNear, findFullDate, findMonthDay, yearOf } from './dates.js';
 import { displayWidth, type SourceLine } from './lines.js';
 import { noticeReason, noticeTitleReason } from './notices.js';
 import { bodyParts, titleParts, type BodyParts } from './parts.js';
+import { postHeadline } from './posts.js';
 
 export interface FinishContext {
   path: string;
@@ -54,6 +55,15 @@ function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null,
   );
 }
 
+/** A post's bracketed headline, taken off its first paragraph (#番禺交通# 【…】为配合…): the headline and topic, or null. */
+function postOpening(body: BodyParts): { title: string; topic: string | null } | null {
+  const at = body.paragraphs.findIndex((p) => p.kind === 'text');
+  const post = at >= 0 && body.lead === null ? postHeadline(body.paragraphs[at]!.text) : null;
+  if (!post || !post.rest.trim()) return null;
+  body.paragraphs[at] = { ...body.paragraphs[at]!, text: post.rest };
+  return { title: post.title, topic: post.topic };
+}
+
 /** A headline made from the article's first sentence, for text that came without one. */
 function derivedTitle(body: BodyParts): string {
   const first = body.lead ?? body.paragraphs.find((p) => p.kind !== 'heading')?.text ?? '';
@@ -90,7 +100,8 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
 
   const diagnostics: StageDiagnostic[] = [];
   const given = first ? ctx.meta.title?.trim() : undefined;
-  let title = parts.title ?? (given || null);
+  const post = parts.title === null ? postOpening(body) : null;
+  let title = parts.title ?? post?.title ?? (given || null);
   if (title === null) {
     title = derivedTitle(body);
     diagnostics.push({
@@ -104,7 +115,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     source: { path: ctx.path, startLine, endLine },
     copies: [],
     title,
-    kicker: parts.kicker,
+    kicker: parts.kicker ?? post?.topic ?? null,
     subtitle: parts.subtitle,
     lead: body.lead,
     outlet: body.outlet ?? parts.issuer?.name ?? ctx.meta.outlet ?? null,

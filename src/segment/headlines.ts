@@ -13,6 +13,7 @@ export function isTitleLine(u: Unit, inFlow: boolean): boolean {
   if (u.kind === 'heading') return true;
   if (u.kind !== 'text' || u.opener || u.bylines.length > 0 || u.ended) return false;
   const t = u.text;
+  if (MEETING_FIELD.test(t)) return false;
   // Where an article may start, a short headline may end in ！ or ？ (天津，加油！), and a post's
   // headline may cry out before it says what happened (重磅！总投资42亿元项目投产).
   const exclaims = !inFlow && (/^[^。！？!?；;]+[！？!?]$/u.test(t) ? displayWidth(t) <= 24 : displayWidth(t) <= 40 && EXCLAIMING_HEADLINE.test(t));
@@ -20,6 +21,8 @@ export function isTitleLine(u: Unit, inFlow: boolean): boolean {
   return displayWidth(t) <= maxWidth && (exclaims || !TERMINAL.test(t)) && !/[，,、：:]$/u.test(t) && commas(t) <= 1;
 }
 
+// 主　　持：…, 参会人员：…, 记　　录：…: who held and attended a meeting, as its 纪要 lists them under the title.
+const MEETING_FIELD = /^(?:主[\s\u3000]*持人?|参会人员|参加人员|出席人员|列席人员|出[\s\u3000]*席|列[\s\u3000]*席|参[\s\u3000]*加|记[\s\u3000]*录人?)\s*[：:]/u;
 const DASHED = /^[—–\-－~～]{1,3}/u;
 // How a news report opens — 近日，… / 4月8日，… / 记者从…获悉 — and a section's paragraph rarely does.
 const NEWS_OPENING = hantRegExp(

@@ -4,7 +4,7 @@ import type { DiscardedBlock } from '../model/source.js';
 import { groupUnits } from './articles.js';
 import { kindOfLine, readPiece } from './classify.js';
 import { findFullDate } from './dates.js';
-import { digestItems } from './digest.js';
+import { articlesOfColumn } from './digest.js';
 import { finishDraft, linesText } from './finish.js';
 import { splitLines } from './lines.js';
 import { joinBrokenLines } from './repair.js';
@@ -39,6 +39,7 @@ export function segmentSource(text: string, options: SegmentOptions): SegmentRes
 
   const result: SegmentResult = { articles: [], discarded: [], diagnostics: [] };
   let drafts = 0;
+  let column: ArticleText | null = null;
   for (const block of groupUnits(units)) {
     if (block.type === 'discard') {
       const startLine = block.units[0]!.start;
@@ -49,7 +50,9 @@ export function segmentSource(text: string, options: SegmentOptions): SegmentRes
     const finished = finishDraft(block.draft, drafts++ === 0, ctx);
     if ('discarded' in finished) result.discarded.push(finished.discarded);
     else {
-      result.articles.push(...(digestItems(finished.article) ?? [finished.article]));
+      const read = articlesOfColumn(finished.article, column);
+      result.articles.push(...read.articles);
+      column = read.column;
       result.diagnostics.push(...finished.diagnostics);
     }
   }

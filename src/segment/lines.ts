@@ -1,4 +1,5 @@
 import type { TableRole } from './tables.js';
+import { opensWithTopic } from './posts.js';
 
 /** One line of the input, numbered as the user sees it in an editor. */
 export interface SourceLine {
@@ -24,7 +25,8 @@ const HARD_BREAK = /\\$/u;
 /** The text as numbered lines; headings keep their level, everything keeps its line number. */
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((raw, i) => {
-    const heading = HEADING.exec(raw);
+    // #番禺交通# 【…】: a post's topic, not a heading.
+    const heading = opensWithTopic(raw) ? null : HEADING.exec(raw);
     const indent = /^(?: {2,}|\t|\u3000)/u.test(raw);
     if (heading && heading[2]!.trim()) {
       return { no: i + 1, raw, text: tidy(heading[2]!), level: heading[1]!.length, indent };
@@ -33,12 +35,15 @@ export function splitLines(text: string): SourceLine[] {
   });
 }
 
+// **2026年第46期**（11月14日—11月20日）: bold inside a line, which no briefing prints as asterisks.
+const INLINE_BOLD = /\*\*(?=[^*\s])([^*]+?)\*\*/gu;
+
 // Markdown's hard-break backslash, quote and bullet marks and a **bold** or *italic* wrapper are marks, not text.
 function tidy(line: string): string {
   let t = line.trim().replace(HARD_BREAK, '').replace(/^>\s?|^[-*+]\s+(?=\S)/u, '').trim();
   const bold = BOLD_LINE.exec(t);
   if (bold) t = bold[2]!.trim();
-  return t;
+  return t.includes('**') ? t.replace(INLINE_BOLD, '$1') : t;
 }
 
 /** True for a line with no letter or digit: blank, or a rule such as ---- or ＊＊＊. */

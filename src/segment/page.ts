@@ -1,6 +1,7 @@
 import { hantRegExp } from './_hant.js';
 import { findFullDate } from './dates.js';
 import { displayWidth } from './lines.js';
+import { isPostCounters } from './posts.js';
 
 // Page furniture of a printed newspaper: page numbers and names, page editors, masthead dates, serial numbers.
 const FURNITURE = [
@@ -30,6 +31,7 @@ const WEB_LIST_OF_OTHERS = hantRegExp(String.raw`^${LEADING_MARKS}(?:${OTHER_ART
 // A meta line's widgets come after a space or in brackets, so an outlet such as 收藏家杂志 after 来源： stays.
 const WIDGET_TAIL = hantRegExp(String.raw`(?:\s+[【\[]?|[【\[])\s*(?:${WIDGETS.join('|')})(?:[】\]：:\s]|$)[\s\S]*$`, 'u');
 const PAGE_NUMBER = hantRegExp(String.raw`(?:^|[\s（(])(?:第\s*[\d０-９一二三四五六七八九十]+\s*版|[A-Za-zＡ-Ｚ]{1,2}\s*[\d０-９]{1,3}\s*版?)(?:[\s）)]|$)`, 'u');
+const LABELLED = /^[\p{Script=Han}\s\u3000]{2,8}[：:]/u;
 const WEEKDAY = hantRegExp(String.raw`星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日](?![\p{Script=Han}])`, 'u');
 
 /** A meta line without the page widgets that end it. */
@@ -39,15 +41,16 @@ export function withoutWidgetTail(text: string): string {
 
 /** True when a furniture line (of `reason`) ends the article before it: print page furniture, or a web list of other articles. */
 export function furnitureEndsArticle(text: string, reason: string): boolean {
-  return reason !== '网页附加信息' || WEB_LIST_OF_OTHERS.test(text);
+  return reason !== '网页附加信息' || WEB_LIST_OF_OTHERS.test(text) || isPostCounters(text);
 }
 
 /** Why a line is page furniture (版面信息 for print, 网页附加信息 for the web), or null for any other line. */
 export function furnitureReason(text: string): string | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   if (FURNITURE.some((re) => re.test(text))) return '版面信息';
-  if (WEB_FURNITURE.test(text) || FOLLOW_PROMPT.test(text)) return '网页附加信息';
+  if (WEB_FURNITURE.test(text) || FOLLOW_PROMPT.test(text) || isPostCounters(text)) return '网页附加信息';
   // A masthead line: 2026年9月8日 星期二 赣州日报, 潍坊日报 2026年8月25日 第2版 要闻; or where a reprint
   // appeared: 《人民日报》（2026年11月03日 第13版）.
-  return (WEEKDAY.test(text) || PAGE_NUMBER.test(text)) && findFullDate(text) !== null ? '版面信息' : null;
+  // (时间：2026年11月12日（星期四）上午9:00 is a meeting's time, labelled; a masthead labels nothing.)
+  return (WEEKDAY.test(text) || PAGE_NUMBER.test(text)) && findFullDate(text) !== null && !LABELLED.test(text) ? '版面信息' : null;
 }

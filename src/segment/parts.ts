@@ -25,17 +25,20 @@ const OFFICE = [
   '文化和旅游局', '文旅局', '卫生健康局', '卫健局', '应急管理局', '市场监督管理局', '市场监管局', '审计局', '医疗保障局', '医保局',
   '科技局', '工业和信息化局', '工信局', '经信局', '数据局', '行政审批局', '政务服务管理局', '城市管理局', '体育局', '退役军人事务局',
   '委员会', '管委会', '发改委', '经信委', '工信委', '卫健委', '农委', '教委', '科委', '办公室', '办公厅', '人民政府', '政府',
-  '融媒体中心', '新闻中心', '宣传部', '组织部', '统战部',
+  '融媒体中心', '新闻中心', '宣传部', '组织部', '统战部', '编辑部',
 ];
+const DAY = String.raw`[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日`;
+const EDITED = String.raw`(?:[\s\u3000]*(?:编印|编|主办|印发|制))?`;
 const ISSUER = new RegExp(
-  String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))(?:[\s\u3000]*(?:编印|编|主办|印发|制))?` +
-    String.raw`(?:[\s\u3000]+(?<date>[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日))?$`,
+  String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))${EDITED}(?:[\s\u3000]+(?<date>${DAY}))?$`,
   'u',
 );
+// With the day after it, an office needs no place: 发改局办公室 2026年11月20日, 区域观察编辑部 2026年11月23日.
+const DATED_ISSUER = new RegExp(String.raw`^(?<name>[\p{Script=Han}]{0,20}?(?:${OFFICE.join('|')}))${EDITED}[\s\u3000]+(?<date>${DAY})$`, 'u');
 
 /** The issuer line of a headline block (see TitleParts.issuer), or null. */
-function issuerOf(text: string): TitleParts['issuer'] {
-  const m = ISSUER.exec(text.trim());
+export function issuerOf(text: string): TitleParts['issuer'] {
+  const m = ISSUER.exec(text.trim()) ?? DATED_ISSUER.exec(text.trim());
   return m ? { name: m.groups!.name!, text: text.trim(), date: m.groups!.date ? findFullDate(m.groups!.date) : null } : null;
 }
 
@@ -93,10 +96,11 @@ export function titleParts(whole: readonly Unit[]): TitleParts {
   const document = documentTitle(whole);
   if (document) return document;
   // An issuer line under the headline (or under a kicker) says who wrote it; the block is the rest.
-  const issuers = whole.map((u, i) => (i > 0 && u.kind === 'text' ? issuerOf(u.text) : null));
-  const at = issuers.findIndex(Boolean);
-  const issuer = at > 0 ? issuers[at]! : null;
-  const run = at > 0 ? whole.filter((_, i) => i !== at) : whole;
+  // Above the headline only with its day (区域观察编辑部 2026年11月23日 / 宁河区工作动态).
+  const issuers = whole.map((u) => (u.kind === 'text' ? issuerOf(u.text) : null));
+  const at = issuers.findIndex((found, i) => found && (i > 0 || (found.date && whole.length > 1)));
+  const issuer = at >= 0 ? issuers[at]! : null;
+  const run = at >= 0 ? whole.filter((_, i) => i !== at) : whole;
   if (!run.length) return { title: null, kicker: null, subtitle: null, issuer };
   const levels = run.map((u) => (u.kind === 'heading' ? u.level : 99));
   const top = Math.min(...levels);

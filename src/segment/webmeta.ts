@@ -2,12 +2,13 @@ import type { Byline } from '../model/article.js';
 import type { KindedLine } from './classify.js';
 import { hantRegExp } from './_hant.js';
 import { parseBylines } from './bylines.js';
-import { findFullDate } from './dates.js';
+import { asciiDigits, findFullDate } from './dates.js';
 import { displayWidth } from './lines.js';
 import { withoutWidgetTail } from './page.js';
+import { isPostStamp } from './posts.js';
 
-const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
-const LABEL_WORDS = String.raw`发布时间|发布日期|发稿时间|更新时间|时间|日期`;
+const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[（(]星期[一二三四五六日天][）)])?(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+const LABEL_WORDS = String.raw`发布时间|发布日期|发稿时间|更新时间|会议时间|时[\s\u3000]*间|日[\s\u3000]*期`;
 const LABEL = String.raw`(?:${LABEL_WORDS}|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
@@ -23,6 +24,10 @@ export interface MetaLine {
   bylines: Byline[];
   /** The account a WeChat post's meta line names (原创 津南发布 2026-10-28 18:05), or null. */
   account: string | null;
+  /** The line names an issue (第23期), as a 简报's masthead does. */
+  issue?: boolean;
+  /** A microblog post's stamp (11-18 09:30 来自 微博): a post starts under it. */
+  post?: boolean;
 }
 
 // WeChat: 原创 before the author or account, 发表于天津 (where it was posted) after the time.
@@ -33,6 +38,7 @@ const PROVINCE_AFTER_TIME = hantRegExp(
   String.raw`(?<=\d{1,2}[:：]\d{2})\s+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$`,
   'u',
 );
+const ACCOUNT_ALONE = /^[\p{Script=Han}A-Za-z0-9·_\-]{2,20}$/u;
 const ACCOUNT = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s+)?([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
 // What official accounts are called (津南发布, 北辰融媒, 天津日报): without 原创 or 发表于 around it, a
 // name and a date must look like one, so that a headline ending in a date stays a headline.
@@ -41,6 +47,9 @@ const ACCOUNT_NAME = /(?:发布|融媒|融媒体|融媒体中心|在线|日报|�
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
+  if (ISSUE.test(text)) return { date: issueDate(text), stamp: text.trim(), bylines: [], account: null, issue: true };
+  if (isPostStamp(text)) return { date: findFullDate(text), stamp: text.trim(), bylines: [], account: null, post: true };
+  if (VENUE.test(text)) return { date: null, stamp: text.trim(), bylines: [], account: null };
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
   const widgetless = withoutWidgetTail(text);
   const line = widgetless.replace(POSTED_IN, '').replace(PROVINCE_AFTER_TIME, '').replace(ORIGINAL, '');
@@ -57,6 +66,20 @@ export function parseMetaLine(text: string): MetaLine | null {
   const account = named && (wechat || ACCOUNT_NAME.test(named)) ? named : null;
   if (!bylines && !account) return null;
   return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
+}
+
+// 地点：区行政中心第二会议室: where a meeting or press conference was held, under its 时间： line.
+const VENUE = /^(?:会议)?地[\s\u3000]*点\s*[：:]\s*\S/u;
+
+// The issue of a 简报 or weekly report, perhaps with the days it covers: 第23期, （总第118期）, 〔2026〕第38期,
+// 2026年第46期（2026年11月14日—11月20日）.
+const ISSUE = /^[\s（(]*(?:[\d０-９]{4}\s*年\s*|[〔［\[][\d０-９]{4}[〕］\]]\s*)?(?:总\s*)?第\s*[\d０-９一二三四五六七八九十百]+\s*期[\s）)]*(?:[（(][^（）()]{0,30}[）)])?$/u;
+const UNTIL = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—－\-~至到]+\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+/** The day an issue came out: the last day it covers, else the date it states. */
+function issueDate(text: string): string | null {
+  const until = UNTIL.exec(asciiDigits(text));
+  return until ? findFullDate(`${until[2] ?? until[1]}年${until[3]}月${until[4]}日`) : findFullDate(text);
 }
 
 /** A meta line around its stamp (bylines, the time, more bylines), or null. */
@@ -88,6 +111,12 @@ function accountAlone(line: string, original: boolean): MetaLine | null {
  */
 export function withAccountLines(lines: KindedLine[]): KindedLine[] {
   const accounts = new Set(lines.filter((l) => l.kind === 'meta').map((l) => parseMetaLine(l.text)?.account));
+  // A microblog's account stands alone over each post's stamp (番禺发布 / 11-18 09:30 来自 微博).
+  const filled = lines.filter((l) => l.kind !== 'blank');
+  filled.forEach((l, i) => {
+    const next = filled[i + 1];
+    if (l.kind === 'text' && next?.kind === 'meta' && isPostStamp(next.text) && ACCOUNT_ALONE.test(l.text)) accounts.add(l.text);
+  });
   accounts.delete(undefined);
   accounts.delete(null);
   if (accounts.size === 0) return lines;

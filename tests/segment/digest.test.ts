@@ -129,6 +129,71 @@ describe('an office’s 简报 with its pieces under tagged headings', () => {
   });
 });
 
+describe('an office’s 简报 with each tag on a line of its own over the headline', () => {
+  const brief = [
+    '                    综  合  信  息',
+    '',
+    '                        第31期',
+    '',
+    '中共岳西县委办公室                        2026年10月22日',
+    '',
+    '【工作动态】',
+    '岳西县召开秋冬季森林防火工作会议',
+    '',
+    '    10月20日，县委副书记、县长程立新主持召开全县秋冬季森林防火工作会议，部署防火期重点工作。',
+    '',
+    '【典型经验】',
+    '主簿镇“茶旅融合”带动群众增收',
+    '',
+    '    今年以来，主簿镇新建茶园观光步道12公里，1—9月接待游客32万人次。',
+    '',
+    '【基层信息】',
+    '店前镇完成高标准农田建设1.2万亩',
+    '',
+    '    近日，店前镇2026年度高标准农田建设项目通过县级验收，项目总投资2100万元。',
+  ].join('\n');
+  const { articles } = segmentSource(brief, { path: 'brief.txt' });
+
+  it('gives each piece as an article titled by the headline under its tag, not by the issue number', () => {
+    expect(articles.map((a) => [a.kicker, a.title, a.paragraphs.map((p) => p.text.slice(0, 5))])).toEqual([
+      ['工作动态', '岳西县召开秋冬季森林防火工作会议', ['10月20']],
+      ['典型经验', '主簿镇“茶旅融合”带动群众增收', ['今年以来，']],
+      ['基层信息', '店前镇完成高标准农田建设1.2万亩', ['近日，店前']],
+    ]);
+  });
+
+  it('dates every piece by the masthead and credits the office, a piece opening as news does (近日，…) too', () => {
+    expect(articles.map((a) => [a.date, a.outlet])).toEqual([
+      ['2026-10-22', '中共岳西县委办公室'],
+      ['2026-10-22', '中共岳西县委办公室'],
+      ['2026-10-22', '中共岳西县委办公室'],
+    ]);
+  });
+});
+
+describe('an office’s 简报 that lists its pieces first (本期要目)', () => {
+  const brief = [
+    '茶陵县工作简报',
+    '2026年第18期',
+    '茶陵县人民政府办公室　　　　　　2026年9月26日',
+    '本期要目',
+    '前8个月全县经济运行平稳',
+    '县长刘国庆调研重点项目建设',
+    '【经济运行】前8个月全县经济运行平稳',
+    '据县统计局初步核算，1—8月，全县规模以上工业增加值同比增长6.8%，固定资产投资同比增长7.5%。',
+    '【项目建设】县长刘国庆调研重点项目建设',
+    '9月24日，县委副书记、县长刘国庆带队调研茶陵经开区重点项目建设，要求加快推进项目建设进度。',
+  ];
+  const { articles } = segmentSource(brief.join('\n'), { path: 'brief.txt' });
+
+  it('gives each piece as an article, not the contents, each dated and credited by the masthead', () => {
+    expect(articles.map((a) => [a.kicker, a.title, a.date, a.outlet, a.paragraphs.length])).toEqual([
+      ['经济运行', '前8个月全县经济运行平稳', '2026-09-26', '茶陵县人民政府办公室', 1],
+      ['项目建设', '县长刘国庆调研重点项目建设', '2026-09-26', '茶陵县人民政府办公室', 1],
+    ]);
+  });
+});
+
 describe('a bulletin with its issuer under the title', () => {
   it('keeps the title as the headline and the office as its source, notes after an omission included', () => {
     const bulletin = [

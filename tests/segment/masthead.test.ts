@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSource } from '../../src/segment/index.js';
+
+const segment = (lines: string[], path = 'report.txt') => segmentSource(lines.join('\n'), { path });
+
+describe('a weekly report with its issue, issuer and signature', () => {
+  const report = (head: string[]) =>
+    segment([
+      ...head,
+      '',
+      '## 一、重点项目建设',
+      '',
+      '- 1—10月，全区156个重点项目累计完成投资312.4亿元，完成年度计划的86.5%。',
+      '- 本周新开工项目4个，总投资18.2亿元。',
+      '',
+      '---',
+      '',
+      '发改局办公室 2026年10月16日',
+    ], 'weekly.md');
+
+  it('reads the issue line as meta, the office under it as the source, and the signed day as the date', () => {
+    const { articles, discarded } = report(['# 綦江区发展改革工作周报', '', '**2026年第41期**（2026年10月10日—10月16日）', '', '> 重庆市綦江区发展和改革委员会 编']);
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a!.title).toBe('綦江区发展改革工作周报');
+    expect(a!.outlet).toBe('重庆市綦江区发展和改革委员会');
+    expect(a!.date).toBe('2026-10-16');
+    expect(a!.paragraphs.map((p) => p.text)).toEqual([
+      '一、重点项目建设',
+      '1—10月，全区156个重点项目累计完成投资312.4亿元，完成年度计划的86.5%。',
+      '本周新开工项目4个，总投资18.2亿元。',
+    ]);
+    expect(discarded).toEqual([]);
+  });
+
+  it('dates an issue by the last day it covers, and by the signature when it gives no day', () => {
+    expect(report(['# 綦江区发展改革工作周报', '', '2026年第41期（2026年10月10日—10月16日）']).articles[0]!.date).toBe('2026-10-16');
+    expect(report(['# 綦江区发展改革工作周报', '', '第41期']).articles[0]!.date).toBe('2026-10-16');
+  });
+});
+
+describe('a signature at the foot of a text', () => {
+  const body = ['江津区召开秋季森林防火工作会议', '', '10月14日，江津区召开秋季森林防火工作会议，部署今冬明春森林防火工作。会议要求，各镇街要落实网格化巡查。'];
+
+  it('dates the text by an office and a day on one line, or an office over a date line, and prints neither', () => {
+    for (const foot of [['重庆市江津区应急管理局 2026年10月15日'], ['重庆市江津区应急管理局', '2026年10月15日']]) {
+      const { articles, discarded } = segment([...body, '', ...foot]);
+      expect(articles.map((a) => [a.date, a.paragraphs.length])).toEqual([['2026-10-15', 1]]);
+      expect(discarded).toEqual([]);
+    }
+  });
+
+  it('leaves an office named in a line of text that goes on after it', () => {
+    const { articles } = segment([...body, '', '重庆市江津区应急管理局', '', '会议还通报了近期火险等级预报情况，要求各镇街加强值守。']);
+    expect(articles[0]!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['10月14日', '重庆市江津区', '会议还通报了']);
+  });
+});
+
+describe('a 简报 masthead over a single article', () => {
+  it('takes the headline under the masthead, the masthead’s office as the source and its day as the date', () => {
+    const { articles } = segment([
+      '区域观察简报',
+      '',
+      '第7期',
+      '',
+      '区域观察编辑部 2026年9月30日',
+      '',
+      '北辰区工作动态',
+      '',
+      '9月28日，北辰区召开重点项目推进会，全区48个重点项目完成投资126亿元。',
+    ]);
+    expect(articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['北辰区工作动态', '区域观察编辑部', '2026-09-30']]);
+  });
+
+  it('keeps a report’s numbered section under its issue line in the body', () => {
+    const { articles } = segment(['静海区经济运行月报', '', '第9期', '', '一、工业生产', '', '1—8月，全区规上工业增加值同比增长6.2%。'], 'monthly.txt');
+    expect(articles.map((a) => [a.title, a.paragraphs[0]!.text])).toEqual([['静海区经济运行月报', '一、工业生产']]);
+  });
+});
+
+describe('Markdown bold inside a line', () => {
+  it('is taken off, so no asterisks reach a briefing', () => {
+    const { articles } = segment(['# 答记者问', '', '近日，记者就招商引资工作采访了区商务局负责人。', '', '**问：** 今年以来，全区招商引资情况如何？', '', '**答：** 1—9月，全区新签约项目42个，协议总投资268亿元。'], 'qa.md');
+    expect(articles[0]!.paragraphs.map((p) => p.text).slice(1)).toEqual(['问： 今年以来，全区招商引资情况如何？', '答： 1—9月，全区新签约项目42个，协议总投资268亿元。']);
+  });
+});
+
+describe('the head of a meeting’s 纪要 and of a press conference', () => {
+  const minutes = [
+    '宁波市鄞州区人民政府',
+    '专题会议纪要',
+    '',
+    '〔2026〕第21期',
+    '',
+    '鄞州区人民政府办公室　　　　　　　　2026年10月23日',
+    '',
+    '关于推进区重点民生工程建设的会议纪要',
+    '',
+    '时　　间：2026年10月21日（星期三）上午9:00',
+    '地　　点：区行政中心2号楼第一会议室',
+    '主　　持：区委常委、常务副区长　周海涛',
+    '参会人员：区发改局局长　陈晓东；区财政局副局长　王丽萍；首南街道办事处主任　何建军。',
+    '记　　录：区政府办　沈佳',
+    '',
+    '2026年10月21日，区委常委、常务副区长周海涛主持召开专题会议，研究推进区重点民生工程建设有关事项。现将会议议定事项纪要如下：',
+    '',
+    '一、关于学士路地下停车场项目。会议要求区建设局督促施工单位倒排工期，确保12月底前投入使用。',
+  ];
+
+  it('titles the 纪要 by its 关于… line, dates it by the office’s day, and keeps who held and attended it as text', () => {
+    const { articles, discarded } = segmentSource(minutes.join('\n'), { path: 'minutes.txt' });
+    expect(articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['关于推进区重点民生工程建设的会议纪要', '鄞州区人民政府办公室', '2026-10-23']]);
+    expect(articles[0]!.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['主　　持：', '参会人员：', '记　　录：', '2026年', '一、关于学']);
+    expect(discarded).toEqual([]);
+  });
+
+  it('dates a press conference by its 时间： line and keeps its 地点： line out of the text', () => {
+    const { articles } = segmentSource(
+      ['平阳县茶产业发展情况新闻发布会实录', '', '时间：2026年10月29日上午10:00', '地点：平阳县融媒体中心新闻发布厅', '', '主持人：各位媒体朋友，大家上午好！欢迎出席今天的新闻发布会。'].join('\n'),
+      { path: 'press.txt' },
+    );
+    expect(articles.map((a) => [a.title, a.date, a.paragraphs.length])).toEqual([['平阳县茶产业发展情况新闻发布会实录', '2026-10-29', 1]]);
+  });
+});
