@@ -3,6 +3,8 @@ import { warning, type damage } from './_contract.js';
 
 // C0 and C1 controls except tab and line feed, plus the BOM when it appears inside the text.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]/g;
+// The form feed pdftotext writes where a page ends: a page break, not damage, so it goes unreported.
+const PAGE_BREAK = /\f/g;
 
 /**
  * Decoded text in the shape every reader returns: '\n' line ends, no BOM, no control characters.
@@ -15,9 +17,10 @@ export function normaliseText(decoded: string): { text: string; diagnostics: Sta
   const text = unified
     .split('\n')
     .map((line, i) => {
-      const cleaned = line.replace(CONTROL, '');
-      if (cleaned.length !== line.length) {
-        removed += line.length - cleaned.length;
+      const paged = line.replace(PAGE_BREAK, '');
+      const cleaned = paged.replace(CONTROL, '');
+      if (cleaned.length !== paged.length) {
+        removed += paged.length - cleaned.length;
         lines.push(i + 1);
       }
       return cleaned;

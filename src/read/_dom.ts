@@ -13,6 +13,7 @@ export interface DomElement extends DomNode {
   tagName: string;
   children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;

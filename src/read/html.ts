@@ -7,6 +7,7 @@ import { declaredCharset } from './html/charset.js';
 import { extractArticle } from './html/extract.js';
 import { metaDateOf, metaOutletOf, metaValuesOf, outletOfHeader, titleHintOf } from './html/meta.js';
 import { assertShallowHtml } from './html/nesting.js';
+import { wechatValuesOf } from './html/wechat.js';
 
 /**
  * A saved web page: the article's headline as `# `, its source/date line, and its paragraphs,
@@ -28,9 +29,11 @@ export async function readHtml(bytes: Uint8Array, _options: Required<ReadOptions
   const meta: ReadMeta = {};
   const title = article.headline || titleHint;
   if (title) meta.title = title;
-  const date = metaDateOf(metaValues) ?? isoDateOf(article.header);
+  const wechat = wechatValuesOf(decoded.text);
+  const date = metaDateOf(metaValues) ?? wechat.date ?? isoDateOf(article.header);
   if (date) meta.date = date;
-  const outlet = (article.header ? outletOfHeader(article.header) : undefined) ?? metaOutletOf(metaValues);
+  // A post's outlet is the account that published it; a 来源 line under its text names where it came from.
+  const outlet = wechat.account ?? (article.header ? outletOfHeader(article.header) : undefined) ?? metaOutletOf(metaValues);
   if (outlet) meta.outlet = outlet;
   return { format: 'html', encoding: decoded.encoding, text, meta, diagnostics: decoded.diagnostics };
 }

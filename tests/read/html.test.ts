@@ -92,6 +92,23 @@ describe('readHtml: page shapes', () => {
     expect(result.meta).toEqual({ title: '河西区：“家门口”就业服务站开到社区', date: '2024-04-15' });
   });
 
+  it('reads a WeChat post saved with its scripts: the text its scripts would show, the day and account they hold', async () => {
+    const page = (scripts: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="签约36亿元！顺德家电产业推介会举行"></head><body>
+      <div id="img-content" class="rich_media_wrp"><h1 class="rich_media_title" id="activity-name">签约36亿元！顺德家电产业推介会举行</h1>
+      <div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">顺德发布</a></span>
+      <em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+      <div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;"><section><span>11月12日，顺德区智能家电产业投资推介会在北滘镇举行，现场签约项目9个，总投资36亿元。</span><br></section>
+      <section><span>顺德区副区长陈伟明表示，顺德将为签约项目提供全流程服务，确保项目早开工、早投产。</span></section></div></div>
+      <script>${scripts}</script></body></html>`;
+    const saved = await read(utf8(page('var nickname = htmlDecode("顺德发布");\nvar ct = "1794470400";\nvar publish_time = "2026-11-12" || "";')));
+    expect(saved.text).toContain('11月12日，顺德区智能家电产业投资推介会在北滘镇举行，现场签约项目9个，总投资36亿元。');
+    expect(saved.text).toContain('顺德区副区长陈伟明表示');
+    expect(saved.meta).toEqual({ title: '签约36亿元！顺德家电产业推介会举行', date: '2026-11-12', outlet: '顺德发布' });
+    // Only the time it was created: 1794416400 s is 2026-11-12 01:00 in China, still 11 November in UTC.
+    const created = await read(utf8(page('var nickname = "顺德发布"; var ct = "1794416400";')));
+    expect(created.meta.date).toBe('2026-11-12');
+  });
+
   it('turns in-article h2/h3 into ## and keeps list items as lines and a table of data as a pipe table', async () => {
     const html = `<html><head><meta charset="utf-8"><title>小淀镇推进高质量发展 - 北辰区</title></head><body>
       <h1>小淀镇推进高质量发展</h1>

@@ -92,6 +92,12 @@ describe('readText: damaged files', () => {
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['READ_INVALID_BYTES', 2]]);
   });
 
+  it('takes the form feed pdftotext ends each page with as a page break, without a warning', async () => {
+    const result = await read(utf8('第一页末行。\n\f第二页首行。\n\f'));
+    expect(result.text).toBe('第一页末行。\n第二页首行。\n');
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it.each([
     ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
     ['a PDF', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj')],

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { inlineText, linesOfElement } from '../_blocks.js';
 import { parseDocument, parseFragment, tagOf, type DomDocument, type DomElement } from '../_dom.js';
 import { isFurniture, withoutWidgets } from './furniture.js';
+import { revealWechatText } from './wechat.js';
 
 export interface PageArticle {
   headline: string;
@@ -102,7 +103,9 @@ function isWithin(el: DomElement, ancestor: DomElement): boolean {
 
 /** Paragraphs as Readability finds them; a pruned walk of the body when it finds none. */
 function bodyLines(html: string, doc: DomDocument): string[] {
-  const parsed = new Readability(parseDocument(html) as never, { charThreshold: 60, keepClasses: false }).parse();
+  const readable = parseDocument(html);
+  revealWechatText(readable);
+  const parsed = new Readability(readable as never, { charThreshold: 60, keepClasses: false }).parse();
   const fromReadability = parsed?.content ? linesOfElement(parseFragment(parsed.content), inArticleHeading) : [];
   if (fromReadability.join('').length >= 20) return fromReadability;
   for (const el of Array.from(doc.querySelectorAll(PAGE_CHROME))) el.remove();
