@@ -1,5 +1,7 @@
 import type { DistrictRef } from '../model/article.js';
-import type { Division, Gazetteer } from './gazetteer.js';
+import type { Division, Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Resolved } from './_resolve.js';
+import type { Part } from './_weighted.js';
 import { toSimplified } from './script.js';
 import type { AnalysisInput } from './types.js';
 
@@ -35,7 +37,8 @@ export function candidateOfSource(candidates: Division[], input: AnalysisInput, 
   return inside.size === 1 ? [...inside.values()][0]! : null;
 }
 
-export function districtOfSource(input: AnalysisInput, gazetteer: Gazetteer): DistrictRef | null {
+/** The one county the article's sources name (西青区融媒体中心, 攸县人民政府办公室), or null. */
+function countyOfSource(input: AnalysisInput, gazetteer: Gazetteer): { division: Division; written: string } | null {
   const counties = new Map<string, { division: Division; written: string }>();
   for (const source of sourceNames(input)) {
     for (const mention of gazetteer.find(toSimplified(source))) {
@@ -46,7 +49,11 @@ export function districtOfSource(input: AnalysisInput, gazetteer: Gazetteer): Di
       if (!counties.has(county.code)) counties.set(county.code, { division: county, written: mention.text });
     }
   }
-  const only = counties.size === 1 ? [...counties.values()][0]! : null;
+  return counties.size === 1 ? [...counties.values()][0]! : null;
+}
+
+export function districtOfSource(input: AnalysisInput, gazetteer: Gazetteer): DistrictRef | null {
+  const only = countyOfSource(input, gazetteer);
   if (!only) return null;
   const { division, written } = only;
   const path = gazetteer.path(division.code);
@@ -59,4 +66,30 @@ export function districtOfSource(input: AnalysisInput, gazetteer: Gazetteer): Di
     confidence: SOURCE_CONFIDENCE,
     evidence: [`${written} → ${gazetteer.label(division)}（来源；正文未提及地名）`],
   };
+}
+
+// 我县赴醴陵市学习考察: in a county's own 简报 or paper, 我县 and 本县 are that county, as its name would be.
+const SELF = /(?:我|本)(县|区|旗)/gu;
+const ACTOR = 1.5;
+
+/**
+ * Votes for the county the sources name, one for each 我县, 本区, 我旗 … of the text that fits it
+ * (县 for a 县), weighed as its name would be there as the subject (3 × 1.5 in the title, 1.5 in the
+ * text): 我县 is who acts, a place it goes to is a partner. None when the sources name no single county.
+ */
+export function selfMentions(input: AnalysisInput, gazetteer: Gazetteer): Resolved[] {
+  const parts: [string, Part, number][] = [[input.title, '标题', 3], [input.lead ?? '', '导语', 2], ...input.paragraphs.map((p): [string, Part, number] => [p, '正文', 1])];
+  if (!parts.some(([text]) => text.includes('我') || text.includes('本'))) return [];
+  const source = countyOfSource(input, gazetteer);
+  if (!source) return [];
+  const { division } = source;
+  const entry: PlaceEntry = { name: division.name, level: 'county', code: division.code, form: 'full', division };
+  const votes: Resolved[] = [];
+  for (const [text, part, weight] of parts) {
+    for (const m of text.matchAll(SELF)) {
+      if (!division.name.endsWith(m[1]!)) continue;
+      votes.push({ mention: { written: m[0], entries: [entry], part, weight: weight * ACTOR, qualifier: false, supportOnly: false }, entry, via: source.written });
+    }
+  }
+  return votes;
 }

@@ -3,7 +3,7 @@ import type { StageDiagnostic } from '../model/diagnostic.js';
 import { isMunicipality } from './_divisions.js';
 import { loadGazetteer, type Division, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { resolveMentions, type Resolved } from './_resolve.js';
-import { candidateOfSource, districtOfSource } from './_source-district.js';
+import { candidateOfSource, districtOfSource, selfMentions } from './_source-district.js';
 import { tallyVotes, type Score, type Tally } from './_tally.js';
 import { weighMentions } from './_weighted.js';
 import type { AnalysisConfig, AnalysisContext, AnalysisInput, Analyser } from './types.js';
@@ -29,7 +29,7 @@ const MIN_REGION = 1.5;
 /** The district an article belongs to, the places it names, and why. */
 export const attributeDistrict: Analyser = (input, ctx) => {
   const gazetteer = gazetteerOf(ctx);
-  const resolved = resolveMentions(weighMentions(input, gazetteer));
+  const resolved = [...resolveMentions(weighMentions(input, gazetteer)), ...selfMentions(input, gazetteer)];
   const tally = tallyVotes(resolved, input, gazetteer);
   const places = placesOf(resolved, gazetteer);
   const decided = withSourceTieBreak(decide(tally), tally, input, gazetteer);

@@ -3,6 +3,7 @@ import { charTest } from './_chars.js';
 import { writtenSentence } from './names/written.js';
 import { bareQuote, BRACKETED_ANSWER, INTERVIEW_ANSWER, INTERVIEW_QUESTION, openingSpeaker, quotesIn, type QuoteMention } from './people/quotes.js';
 import { toSimplified } from './script.js';
+import { appointmentIn } from './people/appointments.js';
 import { gazetteerOf } from './district.js';
 import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
 import type { Analyser } from './types.js';
@@ -44,6 +45,7 @@ function nameEndingClause(clause: string): string | null {
 
 const LIST_JOINERS = '、和及与';
 const POST_NOTE = /^[（(](?:挂职|兼|兼任|正处级|副处级|正科级|副科级|主持工作|代理|候选人|提名人选)[）)]/u;
+const SPACE_BEFORE_NAME = /^[ \u3000]{1,4}(?=\p{Script=Han})/u;
 const SPEAKS_FOR = /(?:我|我们|谨|受|特)$/u;
 // Title words that are posts only before a name that stands alone: 领导班子, 成员单位 are no names' posts.
 const WEAK_TITLES = new Set(['领导', '成员']);
@@ -80,8 +82,9 @@ function mentionsIn(
   };
   for (const [index, title] of titleWordsIn(sentence)) {
     const pos = index + title.length;
-    // 副县长（挂职）林建华: a note on the post stands between it and the name.
-    const note = POST_NOTE.exec(sentence.slice(pos))?.[0].length ?? 0;
+    // 副县长（挂职）林建华: a note on the post stands between it and the name; 局长　黄建华: lists
+    // (纪要, 任免名单) set a space there.
+    const note = POST_NOTE.exec(sentence.slice(pos))?.[0].length ?? SPACE_BEFORE_NAME.exec(sentence.slice(pos))?.[0].length ?? 0;
     const n = nameAt(sentence, pos + note, false, title);
     // 县领导陈立群、徐振华参加调研: 领导 and 成员 are posts only before names that stand as such
     // (领导班子成员包联企业 names nobody).
@@ -201,6 +204,8 @@ export const extractPeople: Analyser = (input, ctx) => {
       answer = { name: answering.name, paragraph: sentence.paragraph, said: [original.slice(answering.length)] };
       last = answering.name;
     } else answer?.said.push(original);
+    const appointed = appointmentIn(text);
+    if (appointed && !skip.has(appointed.name)) upsert(people, appointed.name, written, appointed.titles);
     const mentions = mentionsIn(text, people.keys(), skip, startsWithPlace);
     const opening = openingSpeaker(text);
     const quotes: (QuoteMention & { written: string })[] = quotesIn(text).map((q) => ({ ...q, written: written(q.text) }));

@@ -226,6 +226,21 @@ describe('attributeDistrict on written articles', () => {
     expect(facts.district!.evidence.at(-1)).toBe('与石狮市并列，据来源“定西”判定');
   });
 
+  it('reads 我县 in a county office’s text as that county, over the place its people went to', () => {
+    const article = makeArticle('我县赴浏阳市学习考察花炮产业发展经验', [
+      '11月5日至6日，副县长周建明带领县工信局负责同志赴浏阳市学习考察花炮产业发展经验。',
+      '考察组走访了浏阳经开区4家企业，并与浏阳市工信局座谈。考察组认为，浏阳市花炮产业集群年产值已超过500亿元，其安全生产和品牌建设经验值得我县借鉴。',
+    ], { outlet: '醴陵市人民政府办公室' });
+    // 我县 does not fit a 市: the outlet 醴陵市 is not what 我县 means, and the text goes to 浏阳市.
+    expect(attribute(article).facts.district).toMatchObject({ name: '浏阳市' });
+    const county = { ...article, outlet: '攸县人民政府办公室' };
+    const { facts } = attribute(county);
+    expect(facts.district).toMatchObject({ name: '攸县', city: '株洲市', level: 'county' });
+    expect(facts.district!.evidence[0]).toBe('我县 → 湖南省株洲市攸县（区县，标题+正文2次，据“攸县”判定）');
+    // From a paper of no single county, 我县 says nothing.
+    expect(attribute({ ...article, outlet: '株洲日报' }).facts.district).toMatchObject({ name: '浏阳市' });
+  });
+
   it('gives a round-up of a city’s counties, a paragraph each, to the city', () => {
     const article = makeArticle('各县市区冲刺三季度项目建设', [
       '盛夏时节，烟台各地项目建设热潮涌动。',

@@ -243,8 +243,42 @@ describe('people introduced by what they do, and titles as a reader wants them',
     ['a role word before an everyday word', '部分企业违规设置员工宿舍，安全出口被堵塞。'],
     ['和 before an everyday word after a title', '选派的医生、教师和专业技术人才均已到岗，企业负责人和安全管理人员参加培训。'],
     ['我代表, which speaks on behalf of an office', '现在，我代表区人民政府向大会报告工作，请予审议。'],
+    ['an idiom after a title (齐聚一堂)', '来自各地的企业家代表齐聚一堂，行业协会代表欢聚一堂，共话发展。'],
   ])('names nobody for %s', (_case, text) => {
     expect(peopleOf(inputOf('测试', [text]))).toEqual([]);
+  });
+});
+
+describe('a list of appointments and removals (任免名单)', () => {
+  it('gives each appointed person the posts they take, and each removed one the posts they held, marked 原', () => {
+    const people = peopleOf(inputOf('任免名单', [
+      '一、决定任命：',
+      '周明远为宁波市鄞州区人民政府副区长；',
+      '李　娜为宁波市鄞州区商务局局长；',
+      '王海涛为宁波市鄞州区人民法院审判委员会委员、行政审判庭庭长。',
+      '二、决定免去：',
+      '陈国平的宁波市鄞州区商务局局长职务。',
+      '会议决定接受赵立新辞去宁波市鄞州区人民代表大会代表职务的请求。',
+    ]));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['周明远', ['宁波市鄞州区人民政府副区长']],
+      ['李娜', ['宁波市鄞州区商务局局长']],
+      ['王海涛', ['宁波市鄞州区人民法院审判委员会委员', '行政审判庭庭长']],
+      ['陈国平', ['原宁波市鄞州区商务局局长']],
+    ]);
+  });
+});
+
+describe('a list of attendees, each post set apart from the name by a space', () => {
+  it('reads each name with its post, and a name before 女士 or 先生 without it', () => {
+    const people = peopleOf(inputOf('测试', ['参会人员：区发改局局长　陈晓东；区财政局副局长　王丽萍；首南街道办事处主任 何建军。', '出席今天发布会的有：县茶产业发展中心主任冉娅女士，县农业农村局局长田茂松先生。']));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['陈晓东', ['区发改局局长']],
+      ['王丽萍', ['区财政局副局长']],
+      ['何建军', ['首南街道办事处主任']],
+      ['冉娅', ['县茶产业发展中心主任']],
+      ['田茂松', ['县农业农村局局长']],
+    ]);
   });
 });
 

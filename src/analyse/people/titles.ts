@@ -12,6 +12,7 @@ const TITLE_WORDS = [
   '院士', '专家', '医师', '医生', '护士长', '教师', '老师', '班主任', '网格员', '志愿者', '创始人', '合伙人', '组长',
   '主管', '民警', '警官', '法官', '检察官', '律师', '店长', '主任委员', '理事', '董事', '监事', '总经济师', '总会计师',
   '党委委员', '第一书记', '领导', '大使', '领事', '代表', '新闻发言人', '发言人', '馆员', '干事', '关长', '副关长', '党组成员', '成员',
+  '庭长', '副庭长', '审判员', '检察长', '副检察长', '检察员',
 ];
 const byLength = [...new Set([...TITLE_WORDS, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|');
 
@@ -47,7 +48,7 @@ const SPEECH_VERB = '表示|说道|说|指出|介绍|强调|认为|透露|坦言
 // 笑着说, 自豪地表示: a manner word may stand between the name and the verb.
 const MANNER = '(?:笑着|激动地|自豪地|感慨地|高兴地|坦率地|动情地|深有感触地|欣喜地|兴奋地)?';
 const FOLLOWERS = new RegExp(
-  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|一行|一边|边|正在|正忙|算|指着|拿着|带着|看着|望着|笑|家|的|今年|去年|每|从|把|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
+  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|女士|先生|一行|一边|边|正在|正忙|算|指着|拿着|带着|看着|望着|笑|家|的|今年|去年|每|从|把|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
   'u',
 );
 const STRONG_FOLLOWERS = new RegExp(`^(?:(?:还|也|则|又|进一步|同时)?${MANNER}(?:${SPEECH_VERB})|在[^，。“”]{1,20}时(?:${SPEECH_VERB}))`, 'u');
@@ -112,6 +113,8 @@ export function nameAt(text: string, pos: number, strong = false, title = ''): {
   const found = nameFollowedAt(text, pos, strong) ?? (title ? nameAfterTitle(text, pos) : null);
   // 教师和专业技术人才, 负责人和安全管理人员: 和 before an everyday word joins it on; it is no surname.
   if (found?.name.startsWith('和') && isCommonWord(text.slice(pos + 1, pos + 3), EVERYDAY_WORD_IDF)) return null;
+  // 代表齐聚一堂: three characters that the next one makes a word of the dictionary (an idiom) start that word, no name.
+  if (found?.name.length === 3 && isCommonWord(text.slice(pos, pos + 4), Infinity)) return null;
   return found && isRole(title) && runsIntoWord(text, pos, found.name) ? null : found;
 }
 
@@ -135,7 +138,7 @@ function nameFollowedAt(text: string, pos: number, strong: boolean): { name: str
 // Words before a title that are not part of it: 据, 会上, 陪同, 今年以来, 本报记者专访了 ….
 const LEADING_JUNK =
   /^(?:.*?(?:以来|上午|下午|晚上|近日|日前|目前|会上|期间|当天|据悉|据了解|据介绍|获悉|了解到|专访了?|采访了?|拜访了?))?(?:据|由|经|对|向|与|和|同|跟|在|让|请|邀请|陪同|听取了?|会见了?|看望了?|慰问了?|随同|包括|其中|记者从|而|但|并|同时|此外|另外|以及|及)*/u;
-const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()\s]/u;
+const CLAUSE_START = /[，,。；;：:！？!?“”‘’（）()【】\s]/u;
 const INNER_BRACKETS = /\p{Script=Han}[（(]\p{Script=Han}{2,4}[）)]$/u;
 
 /** Where the words that lead into a title end: 据, 会上, 陪同 …, but not the 和 of 和平区 (`startsWithPlace`). */
