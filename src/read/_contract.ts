@@ -20,8 +20,13 @@ export interface ReadOptions {
 /** What the container itself says about the article; any field may be missing. */
 export interface ReadMeta {
   title?: string;
-  /** ISO YYYY-MM-DD. */
+  /** ISO YYYY-MM-DD: the day the page says it was published. */
   date?: string;
+  /**
+   * ISO YYYY-MM-DD: the day the file says it was made (Word's and PDF's properties). Often the day
+   * a template was, or the day it was saved for sending: any date the text states comes first.
+   */
+  fileDate?: string;
   outlet?: string;
 }
 

@@ -75,6 +75,6 @@ function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): ReadMe
   const title = xmlText(xml, 'dc:title');
   if (title) meta.title = title;
   const date = isoDateOf(xmlText(xml, 'dcterms:created'));
-  if (date) meta.date = date;
+  if (date) meta.fileDate = date;
   return meta;
 }

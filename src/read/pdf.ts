@@ -5,6 +5,8 @@ import { validDate } from './_date.js';
 import { runsOfItems, type PdfTextItem } from './pdf/items.js';
 import { linesOfRuns, type Line } from './pdf/layout.js';
 import { paragraphsOf } from './pdf/paragraphs.js';
+import { withDoorRadical } from './pdf/unicode.js';
+import { detectScript } from '../analyse/script.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -73,7 +75,9 @@ export async function readPdf(bytes: Uint8Array, options: Required<ReadOptions>)
       ...damaged.map((n) => warning('READ_CORRUPT', `page ${n} of the PDF is damaged and was skipped; its text is missing`)),
       ...blank.map((n) => warning('READ_NO_TEXT', `page ${n} of the PDF has no text layer (a scanned image?); its content is missing unless it was only pictures`)),
     ];
-    return { format: 'pdf', encoding: 'pdf', text: paragraphs.join('\n'), meta: await metaOf(doc), diagnostics };
+    const joined = paragraphs.join('\n');
+    const text = withDoorRadical(joined, () => detectScript(joined.replaceAll('\u2F3E', '')) === 'zh-Hant');
+    return { format: 'pdf', encoding: 'pdf', text, meta: await metaOf(doc), diagnostics };
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError('READ_CORRUPT', 'the PDF is damaged and its text cannot be read; open it and save or print it again as PDF', null, { cause: error });
@@ -100,6 +104,11 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 // "3", "- 3 -", "— 3 —", "第3页", "3/12", "Page 3 of 12" at the top or bottom of a page.
 const PAGE_NUMBER = /^(?:[-—–_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4})?[-—–_~·\s]*|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页\s*[,，]?\s*共\s*\d{1,4}\s*页)$/i;
 
+// What a browser prints around a web page, when its headers and footers are on: the time and the
+// page's title at the top (11/23/26, 5:52 AM  …, 2026/11/23 05:52  …), its address and the page count
+// at the bottom. None of it is the page's.
+const BROWSER_PRINT = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{4}\/\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:https?|file):\/\/\S+)/i;
+
 // Blocks are numbered per page; the offset keeps pages apart so paragraphs see a page turn.
 const BLOCKS_PER_PAGE = 100_000;
 
@@ -111,11 +120,12 @@ async function linesOfPage(doc: PdfDocument, n: number): Promise<Line[]> {
     const vertical = new Set(Object.entries(content.styles).filter(([, style]) => style.vertical).map(([name]) => name));
     const { runs, apart } = runsOfItems(content.items as PdfTextItem[], viewport.transform, vertical);
     const margin = viewport.height * 0.1;
-    const lines = linesOfRuns(runs).map((line) => ({
+    const inMargin = (line: Line) => line.baseline < margin || line.baseline > viewport.height - margin;
+    const lines = linesOfRuns(runs).filter((line) => !(BROWSER_PRINT.test(line.text) && inMargin(line))).map((line) => ({
       ...line,
       block: n * BLOCKS_PER_PAGE + line.block,
       page: n,
-      aside: PAGE_NUMBER.test(line.text) && (line.baseline < margin || line.baseline > viewport.height - margin),
+      aside: PAGE_NUMBER.test(line.text) && inMargin(line),
     }));
     // Angled or vertical text (stamps, side captions) cannot join the flow; it still counts.
     apart.forEach((text, i) => lines.push({ text, x0: 0, x1: 0, baseline: i, size: 0, block: n * BLOCKS_PER_PAGE + BLOCKS_PER_PAGE - 1 - i, page: n, aside: false }));
@@ -133,6 +143,6 @@ async function metaOf(doc: PdfDocument): Promise<ReadMeta> {
   if (title && !/^(untitled|无标题)$/i.test(title)) meta.title = title;
   const created = typeof info.CreationDate === 'string' ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(info.CreationDate) : null;
   const date = created ? validDate(Number(created[1]), Number(created[2]), Number(created[3])) : undefined;
-  if (date) meta.date = date;
+  if (date) meta.fileDate = date;
   return meta;
 }

@@ -12,7 +12,7 @@ import { postHeadline } from './posts.js';
 
 export interface FinishContext {
   path: string;
-  meta: { title?: string; date?: string; outlet?: string };
+  meta: { title?: string; date?: string; fileDate?: string; outlet?: string };
   /** The full date on the page's masthead, when the file has one. */
   pageDate: string | null;
   lines: readonly SourceLine[];
@@ -39,7 +39,7 @@ const DELIVERED = /^[\s—－-]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 
 function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null, subtitle: string | null): string | null {
   const stated = body.opener?.date ?? '';
-  const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : ctx.pageDate;
+  const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : (ctx.pageDate ?? ctx.meta.fileDate);
   const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
   const leading = /^\s*[\d０-９]{1,2}\s*月/u.test(first) ? findMonthDay(first.slice(0, 12)) : null;
   return (
@@ -51,7 +51,8 @@ function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null,
     findFullDate(ctx.meta.date ?? '') ??
     (LEADING_FULL_DATE.test(first) ? findFullDate(first.slice(0, 24)) : null) ??
     findFullDate(DELIVERED.exec(subtitle ?? '')?.[1] ?? '') ??
-    dateNear(leading, published)
+    dateNear(leading, published) ??
+    findFullDate(ctx.meta.fileDate ?? '')
   );
 }
 

@@ -16,7 +16,7 @@ export { CONSUMED_LABELS } from './labels.js';
 
 export interface SegmentOptions {
   path: string;
-  meta?: { title?: string; date?: string; outlet?: string };
+  meta?: { title?: string; date?: string; fileDate?: string; outlet?: string };
 }
 
 export interface SegmentResult {

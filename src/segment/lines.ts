@@ -39,10 +39,12 @@ export function splitLines(text: string): SourceLine[] {
 const INLINE_BOLD = /\*\*(?=[^*\s])([^*]+?)\*\*/gu;
 
 // Markdown's hard-break backslash, quote and bullet marks and a **bold** or *italic* wrapper are marks, not text.
+// The horizontal bar ― (as Chrome's PDFs and some GBK tables write the dash of 1—10月) is the dash —.
 function tidy(line: string): string {
   let t = line.trim().replace(HARD_BREAK, '').replace(/^>\s?|^[-*+]\s+(?=\S)/u, '').trim();
   const bold = BOLD_LINE.exec(t);
   if (bold) t = bold[2]!.trim();
+  if (t.includes('\u2015')) t = t.replaceAll('\u2015', '—');
   return t.includes('**') ? t.replace(INLINE_BOLD, '$1') : t;
 }
 

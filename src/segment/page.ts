@@ -9,7 +9,7 @@ const FURNITURE = [
   String.raw`^[A-Za-zＡ-Ｚ]{0,2}\s*[\d０-９]{1,3}\s*版(?:[\s：:]|$)`,
   String.raw`^本版(?:编辑|责编|责任编辑|美编|校对|组版|设计|统筹|主编|制图|图片|策划|审读|监制)`,
   String.raw`^(?:美编|美术编辑|版式|版式设计|组版|排版|版面设计|制图|照排|图片编辑)\s*[：:]`,
-  String.raw`^[-—–－\s]*[\d０-９]{1,3}[-—–－\s]*$`,
+  String.raw`^[-—–－\s]*[\d０-９]{1,3}(?:\s*[/／]\s*[\d０-９]{1,3})?[-—–－\s]*$`,
   String.raw`国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}`,
   // The distribution lines at the foot of a 简报 or official document: 报：区委办 送：区统计局.
   String.raw`^(?:报|送|发|报送|抄送|抄报|分送|发送)\s*[：:]\s*\S`,

@@ -14,6 +14,7 @@ const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
 const STAMP_ALONE = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}$`, 'u');
 // 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
+const BRACKETED_STAMP = hantRegExp(String.raw`^\s*[（(]\s*(${STAMP})\s*[）)]\s*$`, 'u');
 const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:${LABEL_WORDS})\s*[：:]\s*${STAMP}(?=\s)`, 'u');
 
 /** What a web page's meta line under the headline says: 2023-04-21 10:30 来源：北方网 作者：张三. */
@@ -50,6 +51,9 @@ export function parseMetaLine(text: string): MetaLine | null {
   if (ISSUE.test(text)) return { date: issueDate(text), stamp: text.trim(), bylines: [], account: null, issue: true };
   if (isPostStamp(text)) return { date: findFullDate(text), stamp: text.trim(), bylines: [], account: null, post: true };
   if (VENUE.test(text)) return { date: null, stamp: text.trim(), bylines: [], account: null };
+  // （2026年11月6日）: the day a speech was given or a document signed, in brackets under its title.
+  const bracketed = BRACKETED_STAMP.exec(text);
+  if (bracketed) return { date: findFullDate(bracketed[1]!), stamp: text.trim(), bylines: [], account: null };
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
   const widgetless = withoutWidgetTail(text);
   const line = widgetless.replace(POSTED_IN, '').replace(PROVINCE_AFTER_TIME, '').replace(ORIGINAL, '');

@@ -23,7 +23,7 @@ describe('readDocx: a Word file from a district office', () => {
       '| 精密零部件项目 | 8.5 | 智能制造 |',
     ]);
     expect(result.meta.title).toBe(article.title);
-    expect(result.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result.meta.fileDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('gives a Title as # and Heading 1/2 under it as ##', async () => {

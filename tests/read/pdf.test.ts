@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/read/pdf.js';
 import { cidFontPdf, fixturePath, newspaperParagraph, pdfOf, signingArticle, twoColumnPage } from './_fixtures.js';
-import { ideographsOf } from '../../src/read/pdf/unicode.js';
+import { ideographsOf, withDoorRadical } from '../../src/read/pdf/unicode.js';
 import { centredLine, flowParagraphs, glyphByGlyph, type Frame } from './_newspaper.js';
 
 const read = (bytes: Uint8Array, limits = {}) => readPdf(bytes, { limits });
@@ -145,6 +145,26 @@ describe('ideographsOf', () => {
   it('gives the ideographs that radical code points stand for in Chrome-made PDFs', () => {
     expect(ideographsOf('北⾠区同⽐增⻓，⻓江⻔户')).toBe('北辰区同比增长，长江门户');
     expect(ideographsOf('，。：“”１２３ＡＢ')).toBe('，。：“”１２３ＡＢ');
+  });
+
+  it('gives ⼾ as 户 in simplified text and 戶 in traditional, as the fonts that drew it do', () => {
+    const simplified = ideographsOf('全村农⼾户均增收');
+    expect(withDoorRadical(simplified, () => false)).toBe('全村农户户均增收');
+    expect(withDoorRadical(ideographsOf('全村農⼾戶均增收'), () => true)).toBe('全村農戶戶均增收');
+  });
+});
+
+describe('readPdf: a web page printed by a browser', () => {
+  it('leaves out the time, title and address the browser printed around the page; the page count stays a page number', async () => {
+    const doc = {
+      pageSize: 'A5',
+      pageMargins: [40, 50, 40, 50],
+      header: { text: '11/23/26, 5:52 AM    北辰区召开重点项目推进会', fontSize: 7, margin: [20, 16, 20, 0] },
+      footer: { columns: [{ text: 'file:///C:/Users/user/Downloads/page.html', fontSize: 7 }, { text: '1/1', fontSize: 7, alignment: 'right' }], margin: [20, 16, 20, 0] },
+      content: [{ text: article.title, fontSize: 18, margin: [0, 0, 0, 8] }, ...article.paragraphs.map(newspaperParagraph)],
+    };
+    const lines = (await read(await pdfOf(doc))).text.split('\n');
+    expect(lines).toEqual([`# ${article.title}`, ...article.paragraphs, '1/1']);
   });
 });
 

@@ -122,3 +122,25 @@ describe('the head of a meeting’s 纪要 and of a press conference', () => {
     expect(articles.map((a) => [a.title, a.date, a.paragraphs.length])).toEqual([['平阳县茶产业发展情况新闻发布会实录', '2026-10-29', 1]]);
   });
 });
+
+describe('the day a Word or PDF file was made', () => {
+  const speech = ['在全区招商引资工作推进会上的讲话', '区委副书记、区长　孟庆川', '（2026年11月6日）', '', '同志们：', '', '今天，我们召开全区招商引资工作推进会，通报1―10月招商引资工作情况。'];
+
+  it('comes after every date the text states: the bracketed day under a speech’s title is its date', () => {
+    const { articles } = segmentSource(speech.join('\n'), { path: 'speech.docx', meta: { fileDate: '2026-11-23' } });
+    expect(articles.map((a) => a.date)).toEqual(['2026-11-06']);
+    // The horizontal bar some PDFs and code pages write for the dash of 1—10月 is the dash.
+    expect(articles[0]!.paragraphs.at(-1)!.text).toContain('1—10月');
+  });
+
+  it('dates a text that states no day of its own, and gives the year to a month and day', () => {
+    const undated = ['区委副书记、区长孟庆川调研重点项目', '', '11月4日，区委副书记、区长孟庆川调研重点项目建设。'];
+    expect(segmentSource(undated.join('\n'), { path: 'a.docx', meta: { fileDate: '2026-11-23' } }).articles[0]!.date).toBe('2026-11-04');
+    expect(segmentSource(undated.slice(0, 1).concat('', '区委副书记、区长孟庆川调研重点项目建设，现场协调解决问题。').join('\n'), { path: 'b.docx', meta: { fileDate: '2026-11-23' } }).articles[0]!.date).toBe('2026-11-23');
+  });
+
+  it('sets a printed page count (1/3) aside as page furniture', () => {
+    const { discarded } = segmentSource(['标题一则', '', '11月4日，区委副书记、区长孟庆川调研重点项目建设，现场协调解决问题。', '', '1/3'].join('\n'), { path: 'c.pdf' });
+    expect(discarded.map((d) => [d.text, d.reason])).toEqual([['1/3', '版面信息']]);
+  });
+});

@@ -11,9 +11,18 @@ const RADICALS: Record<string, string> = {
 // Kangxi radicals, the two supplement radicals with a decomposition, and compatibility ideographs.
 const NFKC_TO_IDEOGRAPH = /[\u2F00-\u2FD5\u2E9F\u2EF3\uF900-\uFAFF]/gu;
 
-/** Text with radical and compatibility code points replaced by the ideographs they stand for. */
+// ⼾ is drawn as 户 by simplified fonts and as 戶 by traditional ones, and Chrome maps either glyph to
+// it: which one it stands for is the document's script's (see withDoorRadical).
+const DOOR_RADICAL = '\u2F3E';
+
+/** Text with radical and compatibility code points replaced by the ideographs they stand for (⼾ aside). */
 export function ideographsOf(text: string): string {
   return text
     .replace(/[\u2E80-\u2EFF]/gu, (ch) => RADICALS[ch] ?? ch)
-    .replace(NFKC_TO_IDEOGRAPH, (ch) => ch.normalize('NFKC'));
+    .replace(NFKC_TO_IDEOGRAPH, (ch) => (ch === DOOR_RADICAL ? ch : ch.normalize('NFKC')));
+}
+
+/** The document's text with ⼾ as the ideograph of its script: 户 in simplified text, 戶 in traditional. */
+export function withDoorRadical(text: string, traditional: () => boolean): string {
+  return text.includes(DOOR_RADICAL) ? text.replaceAll(DOOR_RADICAL, traditional() ? '戶' : '户') : text;
 }
