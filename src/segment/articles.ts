@@ -1,4 +1,4 @@
-import type { Unit } from './classify.js';
+import { isDocumentHead, type Unit } from './classify.js';
 import { isTitleLine, runEnd, startsArticle } from './headlines.js';
 import { findFullDate } from './dates.js';
 import { CONTENTS } from './digest.js';
@@ -72,7 +72,14 @@ function underMasthead(d: Draft, run: readonly Unit[]): boolean {
   const level = (units: readonly Unit[]) => Math.min(...units.map((u) => (u.kind === 'heading' ? u.level : 99)));
   if (level(run) > level(d.titleRun)) return false;
   const after = d.units.slice(d.units.indexOf(d.titleRun.at(-1)!) + 1);
-  return after.length > 0 && after.every((u) => u.kind === 'meta') && after.some((u) => u.meta?.issue);
+  return after.length > 0 && after.every((u) => u.kind === 'meta') && after.some((u) => u.meta?.issue || isDocumentHead(u.text));
+}
+
+/** A masthead's line as a meta unit: an office named there (中共昆山市委办公室) is the source. */
+function mastheadUnit(u: Unit): Unit {
+  const issuer = issuerOf(u.text);
+  const bylines = issuer ? [{ role: '来源', names: [issuer.name], text: u.text }] : [];
+  return { ...u, kind: 'meta', body: '', meta: { date: issuer?.date ?? null, stamp: u.text, bylines, account: null } };
 }
 
 /**
@@ -144,7 +151,7 @@ export function groupUnits(units: readonly Unit[]): Block[] {
       if (cur && underMasthead(cur, run)) {
         // 区域观察简报 / 第1期 / 编辑部 2026年11月23日 / 宁河区工作动态: the lines above the issue are the
         // masthead, which dates and names the issue; the headline is the run under it.
-        for (const m of cur.titleRun) cur.units[cur.units.indexOf(m)] = { ...m, kind: 'meta', body: '', meta: { date: null, stamp: m.text, bylines: [], account: null } };
+        for (const m of cur.titleRun) cur.units[cur.units.indexOf(m)] = mastheadUnit(m);
         cur.titleRun = run;
         cur.units.push(...pending, ...run);
         pending = [];

@@ -24,6 +24,11 @@ const WRAPPED_PUNCTUATION = /^[。，、；：！？,;:!?”’」』）)》】]
 /** The kind of one line, judged on its own. */
 const DOCUMENT_HEAD = /^\s*(?:[\p{Script=Han}]{2,24}?(?:政府|委员会|局|委|办公室|办|厅|部|院|会|中心|公司)文件|[\p{Script=Han}]{1,10}[〔［\[（(][\d０-９]{4}[〕］\]）)]\s*[\d０-９]{1,4}\s*号)\s*$/u;
 
+/** An official document's red head (…管理局文件) or number (长应急〔2026〕15号). */
+export function isDocumentHead(text: string): boolean {
+  return DOCUMENT_HEAD.test(text);
+}
+
 export function kindOfLine(line: SourceLine): KindedLine {
   const t = line.text;
   // Written out, not spread: there is one of these per line of every input.
@@ -32,7 +37,7 @@ export function kindOfLine(line: SourceLine): KindedLine {
   // A post's section number belongs to the article around it but says nothing: a meta line without meta.
   if (line.section === 'number') return kinded('meta');
   // An official document's red head (长葛市应急管理局文件) and number (长应急〔2026〕15号): who issued it, under which number.
-  if (DOCUMENT_HEAD.test(t)) return kinded('meta');
+  if (isDocumentHead(t)) return kinded('meta');
   if (line.table === 'row') return kinded('text');
   if (furnitureReason(t)) return kinded('furniture');
   if (line.level > 0) return kinded('heading');

@@ -99,7 +99,8 @@ function briefItems(article: ArticleText): ArticleText[] | null {
   });
   // 本期要目 and the headlines it lists may come first: the pieces repeat them.
   const contents = CONTENTS.test(paragraphs[0]?.text ?? '') && paragraphs.slice(0, starts[0]?.at).every((p) => p.kind === 'heading');
-  if (!BRIEF_NAME.test(name) || article.lead || (starts[0]?.at !== 0 && !contents) || starts.length < (contents ? 1 : 2)) return null;
+  // One piece is enough: segmentation cuts the later ones off when they open as news does (see articlesOfColumn).
+  if (!BRIEF_NAME.test(name) || article.lead || (starts[0]?.at !== 0 && !contents) || starts.length === 0) return null;
   return starts.map(({ at, tag, title, lead }, i) => {
     const next = starts[i + 1];
     const item = { title, kicker: tag, date: article.date, paragraphs: paragraphs.slice(at + lead, next?.at) };

@@ -269,6 +269,18 @@ describe('a list of appointments and removals (任免名单)', () => {
   });
 });
 
+describe('a list of people commended, one to a line, each name before its post', () => {
+  it('reads each name with its post, a padded two-character name too, and no name out of a village’s', () => {
+    const people = peopleOf(inputOf('通报', ['二、先进个人（4名）', '张海峰　巴城镇人民政府副镇长', '李　婷　千灯镇水利站站长', '顾晓燕　淀山湖镇综合执法局科员', '陈志远　锦溪镇长云村党总支书记']));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['张海峰', ['巴城镇人民政府副镇长']],
+      ['李婷', ['千灯镇水利站站长']],
+      ['顾晓燕', ['淀山湖镇综合执法局科员']],
+      ['陈志远', ['锦溪镇长云村党总支书记']],
+    ]);
+  });
+});
+
 describe('a list of attendees, each post set apart from the name by a space', () => {
   it('reads each name with its post, and a name before 女士 or 先生 without it', () => {
     const people = peopleOf(inputOf('测试', ['参会人员：区发改局局长　陈晓东；区财政局副局长　王丽萍；首南街道办事处主任 何建军。', '出席今天发布会的有：县茶产业发展中心主任冉娅女士，县农业农村局局长田茂松先生。']));

@@ -194,6 +194,32 @@ describe('an office’s 简报 that lists its pieces first (本期要目)', () =
   });
 });
 
+describe('an office’s 动态 whose later pieces open as news does', () => {
+  const brief = [
+    '太康县农业农村局',
+    '工作动态',
+    '2026年第19期',
+    '',
+    '太康县农业农村局办公室编　　　　　　　　2026年10月28日',
+    '',
+    '【秋种进度】全县小麦播种过半',
+    '',
+    '截至10月26日，全县已播种小麦62.4万亩，占计划面积的54.2%。',
+    '',
+    '【领导调研】局长孙卫国督导秸秆综合利用',
+    '',
+    '10月24日，局党组书记、局长孙卫国到高朗乡督导秸秆综合利用工作。',
+  ];
+  const { articles } = segmentSource(brief.join('\n'), { path: 'brief.txt' });
+
+  it('titles the first piece by its own headline, and dates and credits every piece by the masthead', () => {
+    expect(articles.map((a) => [a.kicker, a.title, a.date, a.outlet])).toEqual([
+      ['秋种进度', '全县小麦播种过半', '2026-10-28', '太康县农业农村局办公室'],
+      ['领导调研', '局长孙卫国督导秸秆综合利用', '2026-10-28', '太康县农业农村局办公室'],
+    ]);
+  });
+});
+
 describe('a bulletin with its issuer under the title', () => {
   it('keeps the title as the headline and the office as its source, notes after an omission included', () => {
     const bulletin = [

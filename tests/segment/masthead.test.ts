@@ -107,9 +107,9 @@ describe('the head of a meeting’s 纪要 and of a press conference', () => {
     '一、关于学士路地下停车场项目。会议要求区建设局督促施工单位倒排工期，确保12月底前投入使用。',
   ];
 
-  it('titles the 纪要 by its 关于… line, dates it by the office’s day, and keeps who held and attended it as text', () => {
+  it('titles the 纪要 by its 关于… line under its red head, dates it by the office’s day, and keeps who held and attended it as text', () => {
     const { articles, discarded } = segmentSource(minutes.join('\n'), { path: 'minutes.txt' });
-    expect(articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['关于推进区重点民生工程建设的会议纪要', '鄞州区人民政府办公室', '2026-10-23']]);
+    expect(articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['关于推进区重点民生工程建设的会议纪要', '宁波市鄞州区人民政府', '2026-10-23']]);
     expect(articles[0]!.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['主　　持：', '参会人员：', '记　　录：', '2026年', '一、关于学']);
     expect(discarded).toEqual([]);
   });
@@ -142,5 +142,31 @@ describe('the day a Word or PDF file was made', () => {
   it('sets a printed page count (1/3) aside as page furniture', () => {
     const { discarded } = segmentSource(['标题一则', '', '11月4日，区委副书记、区长孟庆川调研重点项目建设，现场协调解决问题。', '', '1/3'].join('\n'), { path: 'c.pdf' });
     expect(discarded.map((d) => [d.text, d.reason])).toEqual([['1/3', '版面信息']]);
+  });
+});
+
+describe('an official document issued by two offices', () => {
+  it('titles it by its 关于… lines under the offices and the number, the first office its source, dated by its signature', () => {
+    const doc = [
+      '中共太仓市委办公室',
+      '太仓市人民政府办公室',
+      '',
+      '太委办〔2026〕31号',
+      '',
+      '关于表扬2026年度安全生产工作',
+      '先进集体和先进个人的通报',
+      '',
+      '各镇党委和人民政府，市各委办局：',
+      '',
+      '今年以来，全市各级各部门认真贯彻安全生产工作部署，全市安全生产形势总体平稳。经研究，决定对浏河镇人民政府等8个单位予以通报表扬。',
+      '',
+      '中共太仓市委办公室　　　　太仓市人民政府办公室',
+      '2026年10月20日',
+    ];
+    const { articles, discarded } = segmentSource(doc.join('\n'), { path: 'doc.txt' });
+    expect(articles.map((a) => [a.title, a.outlet, a.date, a.source.startLine, a.source.endLine])).toEqual([
+      ['关于表扬2026年度安全生产工作先进集体和先进个人的通报', '中共太仓市委办公室', '2026-10-20', 1, 14],
+    ]);
+    expect(discarded).toEqual([]);
   });
 });
