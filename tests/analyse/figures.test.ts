@@ -265,6 +265,10 @@ describe('shares, units and hedges a careful reader takes as figures', () => {
     expect(texts('会议传达学习市委十二届九次全会精神。')).toEqual([]);
   });
 
+  it('takes no amount from a word that opens with a numeral (三位一体, 一站式, 一条龙)', () => {
+    expect(texts('坚持茶园、茶企、茶品牌三位一体发展，为企业提供一站式、一条龙服务，新建产业园两个。')).toEqual([['两个', 2, 'count']]);
+  });
+
   it('counts the projects of a range class (5亿元至10亿元项目6个) and takes no money from it', () => {
     const figures = figuresOf(inputOf('测试', ['其中，投资10亿元以上项目3个，5亿元至10亿元项目6个。']));
     expect(figures.map((f) => [f.text, f.label])).toEqual([

@@ -199,8 +199,15 @@ describe('projects as a careful reader names them', () => {
     ['a list ending in a rank of project', '县委书记调研全县经济运行和重大项目建设情况。'],
     ['a season’s batch of projects', '长兴县秋季重大项目集中签约，共签约项目18个。'],
     ['a base a place means to become', '打造长三角“米袋子”供应基地，保障城市副食品供应。'],
+    ['a question about projects', '请问今年全县有哪些重点项目？'],
+    ['a task for each project', '各园区要逐个项目过堂，全年招商引资各项目要按期开工。'],
   ])('finds none for %s', (_case, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('takes no town listed before a named base as a project, and names a 创新港 but no 港口', () => {
+    expect(names('推进永兴镇、兴隆镇两个万亩茶园机械化示范基地建设。')).not.toContain('永兴镇');
+    expect(names('投资38亿元的历城生物医药创新港进入设备安装阶段，天津港物流港口扩建。')).toEqual(['历城生物医药创新港']);
   });
 
   it('keeps a name listed before an industry (not a rank) of project', () => {

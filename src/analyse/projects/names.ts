@@ -4,7 +4,7 @@ import { INDUSTRY_WORDS } from './industries.js';
 // A bare 中心 (交易中心, 游客服务中心) is a facility within a project; …中心项目 is named by 项目.
 const SUFFIXES = [
   '产业园区', '产业园', '科技园', '工业园', '物流园', '创业园', '产业基地', '基地', '园区', '综合体', '示范区', '特色小镇', '小镇',
-  '项目', '工程',
+  '创新港(?![口区湾务])', '物流港(?![口区湾务])', '项目', '工程',
 ];
 export const PROJECT_SUFFIX = new RegExp(`(?:${SUFFIXES.join('|')})`, 'gu');
 export const PROJECT_SUFFIX_AT_END = new RegExp(`(?:${SUFFIXES.join('|')})$`, 'u');
@@ -23,7 +23,7 @@ const GENERIC_WORDS = [
   '民营', '国有', '外商投资', '省市', '市区', '区', '市', '县', '镇', '产业链', '补链', '强链', '延链', '和', '与', '及', '的',
   '项目', '园区', '工程', '中心', '基地', '亿元', '万元', '以上', '级', '类', '批', '个', '项', '内', '中', '外', '省',
   '过', '超', '进度', '滞后', '缓慢', '停工', '停滞', '问题', '困难', '低效', '闲置', '单个', '每个', '一流', '用海', '涉海',
-  '用地', ...INDUSTRY_WORDS,
+  '用地', '各', ...INDUSTRY_WORDS,
 ].sort((a, b) => b.length - a.length);
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.join('|')})+$`, 'u');
 const GENERIC_END = new RegExp(`(?:${GENERIC_WORDS.join('|')})$`, 'u');
@@ -35,7 +35,11 @@ const COUNTED = /[\d一二三四五六七八九十百千万亿两几数多余]+[
 // ending in an industry, is two projects).
 const RANKS = ['重点', '重大', '优质', '一流', '在建', '新建', '续建', '储备', '签约', '招商引资', '招商', '各类', '相关', '有关', '市级', '区级', '县级', '省级'];
 const LIST_OF_KIND = new RegExp(`[和及与、](?:${RANKS.join('|')})+$`, 'u');
-const KIND_FIRST = /^(?:一批|一大批|多个|部分|各类|这些|该|本|此|其|全部)/u;
+const KIND_FIRST = /^(?:一批|一大批|多个|部分|各类|各|每|哪些|哪个|这些|该|本|此|其|全部)/u;
+// 永兴镇 in 永兴镇、兴隆镇两个…基地: a place alone, as an item of a list, names where projects are, none of them.
+const PLACE_ONLY = /^[\p{Script=Han}]{1,4}(?:区|县|镇|乡|街道)$/u;
+// 哪些重点项目 (a question), 各园区要逐个项目 (a task): no project's name asks or distributes.
+const ASKS_OR_EACH = /哪些|哪个|什么|多少|逐个|逐一/u;
 // 大抓项目, 提速项目, 研究破解项目: a verb right before the suffix makes it an object, not a name.
 const VERB_END = new RegExp(
   `(?:${[
@@ -62,6 +66,7 @@ const LEADING_PLACE = /^(?![一二两三四五六七八九十几多各全该本�
 export function isNamedProject(modifier: string, suffix: string): boolean {
   const own = modifier.replace(LEADING_PLACE, '');
   if (own.length < 2 || GENERIC.test(own) || KIND_FIRST.test(own) || CLAUSE_INSIDE.test(own) || LIST_OF_KIND.test(own)) return false;
+  if ((suffix === '' && PLACE_ONLY.test(modifier)) || ASKS_OR_EACH.test(modifier)) return false;
   let stem = own;
   for (let prev = ''; prev !== stem; ) {
     prev = stem;
