@@ -45,6 +45,7 @@ function nameEndingClause(clause: string): string | null {
 
 const LIST_JOINERS = '、和及与';
 const POST_NOTE = /^[（(](?:挂职|兼|兼任|正处级|副处级|正科级|副科级|主持工作|代理|候选人|提名人选)[）)]/u;
+const MANNER_AFTER_NAME = /(?<=^[\p{Script=Han}]{2,3})(?:有些|有点|很|十分|非常|颇为|略带)?[\p{Script=Han}]{1,6}地$|(?<=^[\p{Script=Han}]{2,3})笑着$/u;
 const SPACE_BEFORE_NAME = /^[ \u3000]{1,4}(?=\p{Script=Han})/u;
 const SPEAKS_FOR = /(?:我|我们|谨|受|特)$/u;
 // Title words that are posts only before a name that stands alone: 领导班子, 成员单位 are no names' posts.
@@ -154,7 +155,8 @@ function resolveSpeaker(speaker: string, at: number, mentions: Mention[], last: 
   const inside = mentions.filter((m) => m.start >= at && m.start < at + speaker.length);
   if (inside.length) return inside[inside.length - 1]!.name;
   if (PRONOUN.test(speaker)) return last;
-  const bare = speaker.replace(/(?:还|也|则|又|进一步|同时|最后|接着)$/u, '');
+  // 李娜有些不好意思地 (说): the name, then how they said it.
+  const bare = speaker.replace(/(?:还|也|则|又|进一步|同时|最后|接着)$/u, '').replace(MANNER_AFTER_NAME, '');
   return isPersonName(bare) ? bare : null;
 }
 

@@ -249,6 +249,19 @@ describe('people introduced by what they do, and titles as a reader wants them',
   });
 });
 
+describe('quotations whose speaker is named after them', () => {
+  it('gives a quote to the one a whole sentence after it names as speaking, and to a name said with a manner', () => {
+    const people = peopleOf(inputOf('测试', [
+      '“今年的核桃个头大、出仁率高，一斤能多卖三块钱！”58岁的村民赵桂兰一边晾晒核桃，一边笑着对记者说。她家种了20亩核桃。',
+      '在车间里，记者见到了返乡青年孙悦。“刚开始直播的时候，一晚上就几个人看。”孙悦有些不好意思地说。',
+    ]));
+    expect(people.map((p) => [p.name, p.quotes])).toEqual([
+      ['赵桂兰', ['今年的核桃个头大、出仁率高，一斤能多卖三块钱！']],
+      ['孙悦', ['刚开始直播的时候，一晚上就几个人看。']],
+    ]);
+  });
+});
+
 describe('a list of appointments and removals (任免名单)', () => {
   it('gives each appointed person the posts they take, and each removed one the posts they held, marked 原', () => {
     const people = peopleOf(inputOf('任免名单', [

@@ -10,8 +10,9 @@ export interface QuoteMention {
 const VERBS = '表示|说道|说|指出|介绍|强调|认为|透露|坦言|告诉记者|谈到|回应|解释|补充|感慨|坦承';
 const WHILE = '(?:在[^，。“”]{1,20}时)?';
 // Mainland “…” and the 「…」 of traditional-script articles.
+// (The speaker may do something first: “……”村民王秀兰一边翻晒党参，一边笑着说。)
 const AFTER_QUOTE = new RegExp(
-  `[“「]([^“”「」]+)[”」][，,]?\\s*([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`,
+  `[“「]([^“”「」]+)[”」][，,]?\\s*([^，,。！？!?“”「」：:]{1,30}?(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?)${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`,
   'gu',
 );
 const BEFORE_QUOTE = new RegExp(
@@ -57,6 +58,8 @@ export function withoutAnswerOpening(text: string): string {
 
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
+// “……！” / 63岁的村民王秀兰一边翻晒党参，一边笑着对记者说。: a sentence that only says who spoke.
+const SPEAKER_ONLY = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?)${WHILE}(?:${VERBS})(?:道)?[。！!]?$`, 'u');
 
 /** A sentence that is one quotation and nothing else (“……。”), whose speaker the next sentence may name. */
 export function bareQuote(sentence: string): string | null {
@@ -69,6 +72,6 @@ export function bareQuote(sentence: string): string | null {
  * the quotation is theirs, as in “……。”刘建军介绍，… written as one sentence.
  */
 export function openingSpeaker(sentence: string): { speaker: string; at: number } | null {
-  const m = SPEAKER_FIRST.exec(sentence);
+  const m = SPEAKER_FIRST.exec(sentence) ?? SPEAKER_ONLY.exec(sentence);
   return m ? { speaker: m[1]!.trim(), at: 0 } : null;
 }
