@@ -70,6 +70,7 @@ export function districtOfSource(input: AnalysisInput, gazetteer: Gazetteer): Di
 
 // 我县赴醴陵市学习考察: in a county's own 简报 or paper, 我县 and 本县 are that county, as its name would be.
 const SELF = /(?:我|本)(县|区|旗)/gu;
+const SELF_ANY = /[我本][县区旗]/u;
 const ACTOR = 1.5;
 
 /**
@@ -79,7 +80,7 @@ const ACTOR = 1.5;
  */
 export function selfMentions(input: AnalysisInput, gazetteer: Gazetteer): Resolved[] {
   const parts: [string, Part, number][] = [[input.title, '标题', 3], [input.lead ?? '', '导语', 2], ...input.paragraphs.map((p): [string, Part, number] => [p, '正文', 1])];
-  if (!parts.some(([text]) => text.includes('我') || text.includes('本'))) return [];
+  if (!parts.some(([text]) => SELF_ANY.test(text))) return [];
   const source = countyOfSource(input, gazetteer);
   if (!source) return [];
   const { division } = source;

@@ -27,6 +27,7 @@ const OFFICE = [
   '委员会', '管委会', '发改委', '经信委', '工信委', '卫健委', '农委', '教委', '科委', '办公室', '办公厅', '人民政府', '政府',
   '融媒体中心', '新闻中心', '宣传部', '组织部', '统战部', '编辑部',
 ];
+const MAX_ISSUER_LINE = 60;
 const DAY = String.raw`[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日`;
 const EDITED = String.raw`(?:[\s\u3000]*(?:编印|编|主办|印发|制))?`;
 const ISSUER = new RegExp(
@@ -38,6 +39,8 @@ const DATED_ISSUER = new RegExp(String.raw`^(?<name>[\p{Script=Han}]{0,20}?(?:${
 
 /** The issuer line of a headline block (see TitleParts.issuer), or null. */
 export function issuerOf(text: string): TitleParts['issuer'] {
+  // (An issuer line is short; the patterns would try every split of a long paragraph.)
+  if (text.length > MAX_ISSUER_LINE) return null;
   const m = ISSUER.exec(text.trim()) ?? DATED_ISSUER.exec(text.trim());
   return m ? { name: m.groups!.name!, text: text.trim(), date: m.groups!.date ? findFullDate(m.groups!.date) : null } : null;
 }

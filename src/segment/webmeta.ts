@@ -116,11 +116,12 @@ function accountAlone(line: string, original: boolean): MetaLine | null {
 export function withAccountLines(lines: KindedLine[]): KindedLine[] {
   const accounts = new Set(lines.filter((l) => l.kind === 'meta').map((l) => parseMetaLine(l.text)?.account));
   // A microblog's account stands alone over each post's stamp (番禺发布 / 11-18 09:30 来自 微博).
-  const filled = lines.filter((l) => l.kind !== 'blank');
-  filled.forEach((l, i) => {
-    const next = filled[i + 1];
-    if (l.kind === 'text' && next?.kind === 'meta' && isPostStamp(next.text) && ACCOUNT_ALONE.test(l.text)) accounts.add(l.text);
-  });
+  let above: KindedLine | null = null;
+  for (const l of lines) {
+    if (l.kind === 'blank') continue;
+    if (above?.kind === 'text' && l.kind === 'meta' && isPostStamp(l.text) && ACCOUNT_ALONE.test(above.text)) accounts.add(above.text);
+    above = l;
+  }
   accounts.delete(undefined);
   accounts.delete(null);
   if (accounts.size === 0) return lines;

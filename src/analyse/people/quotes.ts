@@ -59,6 +59,7 @@ export function withoutAnswerOpening(text: string): string {
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
 const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
 // “……！” / 63岁的村民王秀兰一边翻晒党参，一边笑着对记者说。: a sentence that only says who spoke.
+const ENDS_SPEAKING = new RegExp(`(?:${VERBS})(?:道)?[。！!]?$`, 'u');
 const SPEAKER_ONLY = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?)${WHILE}(?:${VERBS})(?:道)?[。！!]?$`, 'u');
 
 /** A sentence that is one quotation and nothing else (“……。”), whose speaker the next sentence may name. */
@@ -72,6 +73,6 @@ export function bareQuote(sentence: string): string | null {
  * the quotation is theirs, as in “……。”刘建军介绍，… written as one sentence.
  */
 export function openingSpeaker(sentence: string): { speaker: string; at: number } | null {
-  const m = SPEAKER_FIRST.exec(sentence) ?? SPEAKER_ONLY.exec(sentence);
+  const m = SPEAKER_FIRST.exec(sentence) ?? (sentence.length <= 50 && ENDS_SPEAKING.test(sentence) ? SPEAKER_ONLY.exec(sentence) : null);
   return m ? { speaker: m[1]!.trim(), at: 0 } : null;
 }
