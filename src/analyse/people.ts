@@ -45,6 +45,7 @@ function nameEndingClause(clause: string): string | null {
 
 const LIST_JOINERS = '、和及与';
 const POST_NOTE = /^[（(](?:挂职|兼|兼任|正处级|副处级|正科级|副科级|主持工作|代理|候选人|提名人选)[）)]/u;
+const INTERVIEW_OF = /^[—–\-－\s]*(?:专访|访谈|访问|访|记)?/u;
 const MANNER_AFTER_NAME = /(?<=^[\p{Script=Han}]{2,3})(?:有些|有点|很|十分|非常|颇为|略带)?[\p{Script=Han}]{1,6}地$|(?<=^[\p{Script=Han}]{2,3})笑着$/u;
 const SPACE_BEFORE_NAME = /^[ \u3000]{1,4}(?=\p{Script=Han})/u;
 const SPEAKS_FOR = /(?:我|我们|谨|受|特)$/u;
@@ -191,6 +192,10 @@ export const extractPeople: Analyser = (input, ctx) => {
     if (answer && answer.said.join('').trim()) upsert(people, answer.name, (piece) => piece, [], answer.said.join('').trim());
     answer = null;
   };
+  // 安吉县人民政府县长　沈卫国 under a report's title: who gave it, in the headline block.
+  // (——访北辰区区长李明: the dash and 访 introduce the interview.)
+  const subtitle = input.article.subtitle ? toSimplified(input.article.subtitle).replace(INTERVIEW_OF, '') : '';
+  if (subtitle) for (const m of mentionsIn(subtitle, [], skip, startsWithPlace)) upsert(people, m.name, (piece) => piece, m.titles);
   for (const sentence of input.sentences) {
     const { text } = sentence;
     const original = writtenSentence(input, sentence);

@@ -249,6 +249,15 @@ describe('people introduced by what they do, and titles as a reader wants them',
   });
 });
 
+describe('the one who gave a report or an interview, named under its title', () => {
+  it('reads the speaker under a report’s title and the one interviewed (——访…), without the 访', () => {
+    const report = inputOf('政府工作报告（摘要）', ['各位代表：现在，我代表县人民政府，向大会报告工作。']);
+    const subtitled = (subtitle: string) => peopleOf({ ...report, article: { ...report.article, subtitle } }).map((p) => [p.name, p.titles]);
+    expect(subtitled('——2026年10月29日在德清县第十八届人民代表大会第六次会议上 德清县人民政府县长　沈立华')).toEqual([['沈立华', ['德清县人民政府县长']]]);
+    expect(subtitled('——访北辰区区长李明')).toEqual([['李明', ['北辰区区长']]]);
+  });
+});
+
 describe('quotations whose speaker is named after them', () => {
   it('gives a quote to the one a whole sentence after it names as speaking, and to a name said with a manner', () => {
     const people = peopleOf(inputOf('测试', [
