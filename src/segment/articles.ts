@@ -75,11 +75,11 @@ function underMasthead(d: Draft, run: readonly Unit[]): boolean {
   return after.length > 0 && after.every((u) => u.kind === 'meta') && after.some((u) => u.meta?.issue || isDocumentHead(u.text));
 }
 
-/** A masthead's line as a meta unit: an office named there (中共昆山市委办公室) is the source. */
+/** A masthead's line as a meta unit: an office named there (中共昆山市委办公室) is the source, its day the date. */
 function mastheadUnit(u: Unit): Unit {
   const issuer = issuerOf(u.text);
-  const bylines = issuer ? [{ role: '来源', names: [issuer.name], text: u.text }] : [];
-  return { ...u, kind: 'meta', body: '', meta: { date: issuer?.date ?? null, stamp: u.text, bylines, account: null } };
+  const bylines = issuer ? [{ role: '来源', names: [issuer.name], text: issuer.text }] : [];
+  return { ...u, kind: 'meta', body: '', meta: { date: issuer?.date ?? null, stamp: u.text.trim(), bylines, account: null } };
 }
 
 /**
@@ -87,9 +87,7 @@ function mastheadUnit(u: Unit): Unit {
  * meta unit naming the source, as it would be right under the headline (see titleParts); else null.
  */
 function issuerUnit(u: Unit): Unit | null {
-  const issuer = u.kind === 'text' && !u.opener ? issuerOf(u.text) : null;
-  if (!issuer) return null;
-  return { ...u, kind: 'meta', body: '', meta: { date: issuer.date, stamp: issuer.text, bylines: [{ role: '来源', names: [issuer.name], text: issuer.text }], account: null } };
+  return u.kind === 'text' && !u.opener && issuerOf(u.text) ? mastheadUnit(u) : null;
 }
 
 /** Units grouped into article drafts and discarded blocks, in order; every unit lands in exactly one. */

@@ -162,8 +162,11 @@ export function articlesOfColumn(article: ArticleText, column: ArticleText | nul
   if (pieces) return { articles: pieces, column: article };
   const tag = TAG.exec(article.kicker ?? '');
   if (column && tag) {
-    const outlet = article.outlet ?? column.outlet;
-    return { articles: [{ ...article, kicker: tag[1]!, date: column.date ?? article.date, outlet, bylines: article.outlet ? article.bylines : [...column.bylines.filter((b) => b.role === '来源' && b.names.includes(outlet ?? '')), ...article.bylines] }], column };
+    // A piece credited to its contributor (网岭镇 供稿) keeps that credit; otherwise the issuing office is its source.
+    const issuer = column.bylines.filter((b) => b.role === '来源' && column.outlet !== null && b.names.includes(column.outlet));
+    const credited = article.outlet !== null;
+    const piece = { ...article, kicker: tag[1]!, date: column.date ?? article.date, outlet: article.outlet ?? column.outlet, bylines: credited ? article.bylines : [...issuer, ...article.bylines] };
+    return { articles: [piece], column };
   }
   return { articles: flashItems(article) ?? [article], column: null };
 }

@@ -13,8 +13,9 @@ const LABEL = String.raw`(?:${LABEL_WORDS}|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
 const STAMP_ALONE = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}$`, 'u');
-// 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
+// （2026年11月6日）: the day a speech was given or a document signed, in brackets under its title.
 const BRACKETED_STAMP = hantRegExp(String.raw`^\s*[（(]\s*(${STAMP})\s*[）)]\s*$`, 'u');
+// 来源：德清新闻网  发布时间：2026-10-14 09:32  作者：沈佳怡: a labelled stamp between bylines.
 const STAMP_BETWEEN = hantRegExp(String.raw`\s+(?:${LABEL_WORDS})\s*[：:]\s*${STAMP}(?=\s)`, 'u');
 
 /** What a web page's meta line under the headline says: 2023-04-21 10:30 来源：北方网 作者：张三. */
@@ -48,12 +49,13 @@ const ACCOUNT_NAME = /(?:发布|融媒|融媒体|融媒体中心|在线|日报|�
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
-  if (ISSUE.test(text)) return { date: issueDate(text), stamp: text.trim(), bylines: [], account: null, issue: true };
-  if (isPostStamp(text)) return { date: findFullDate(text), stamp: text.trim(), bylines: [], account: null, post: true };
-  if (VENUE.test(text)) return { date: null, stamp: text.trim(), bylines: [], account: null };
-  // （2026年11月6日）: the day a speech was given or a document signed, in brackets under its title.
+  // Lines that only date or place the text: an issue, a post's stamp, a venue, a bracketed day.
+  const only = (date: string | null, mark: Pick<MetaLine, 'issue' | 'post'> = {}): MetaLine => ({ date, stamp: text.trim(), bylines: [], account: null, ...mark });
+  if (ISSUE.test(text)) return only(issueDate(text), { issue: true });
+  if (isPostStamp(text)) return only(findFullDate(text), { post: true });
+  if (VENUE.test(text)) return only(null);
   const bracketed = BRACKETED_STAMP.exec(text);
-  if (bracketed) return { date: findFullDate(bracketed[1]!), stamp: text.trim(), bylines: [], account: null };
+  if (bracketed) return only(findFullDate(bracketed[1]!));
   // Copied from a web page, the line may end in its widgets: 浏览次数：1236　【字体：大 中 小】.
   const widgetless = withoutWidgetTail(text);
   const line = widgetless.replace(POSTED_IN, '').replace(PROVINCE_AFTER_TIME, '').replace(ORIGINAL, '');

@@ -14,13 +14,13 @@ const LISTED = /^([\p{Script=Han}](?:[ \u3000]?[\p{Script=Han}]){1,3})[ \u3000]{
  * for an appointment (为…) or a listed post, marked 原 for a removal (的…职务), which says what they
  * held. Null for any other sentence.
  */
-export function appointmentIn(sentence: string): { name: string; start: number; titles: string[] } | null {
+export function appointmentIn(sentence: string): { name: string; titles: string[] } | null {
   // Both forms have 为, 的 or a space right after the name: most sentences have none there.
   if (!NAME_THEN.test(sentence.slice(0, 8))) return null;
   const listed = LISTED.exec(sentence.trim());
   if (listed) {
     const name = listed[1]!.replace(/[ \u3000]/gu, '');
-    return isPersonName(name) && isTitleClause(listed[2]!) ? { name, start: sentence.indexOf(listed[1]!), titles: [listed[2]!] } : null;
+    return isPersonName(name) && isTitleClause(listed[2]!) ? { name, titles: [listed[2]!] } : null;
   }
   const m = ITEM.exec(sentence.trim());
   if (!m) return null;
@@ -29,5 +29,5 @@ export function appointmentIn(sentence: string): { name: string; start: number; 
   if (!isPersonName(name) || (verb === '的') !== (duty !== undefined)) return null;
   const titles = posts!.split('、');
   if (!titles.every((t) => isTitleClause(t))) return null;
-  return { name, start: sentence.indexOf(written!), titles: verb === '的' ? titles.map((t) => `原${t}`) : titles };
+  return { name, titles: verb === '的' ? titles.map((t) => `原${t}`) : titles };
 }
