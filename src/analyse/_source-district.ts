@@ -20,6 +20,20 @@ function sourceNames(input: AnalysisInput): string[] {
   return [...sources].filter((s): s is string => !!s);
 }
 
+// 番禺发布, 浏阳日报, 北辰融媒: an outlet named by its county's short name, which the gazetteer does
+// not find alone in running text (short names need a place word after them there).
+const OUTLET_OF_PLACE = /^([\p{Script=Han}]{2,4}?)(?:发布|日报|晚报|融媒体中心|融媒体|融媒|新闻网|新闻|在线|电视台|广播电视台|之声|微报)$/u;
+
+/** The places a source names: as in running text, or a county by the short name its outlet bears. */
+function placesOfSource(source: string, gazetteer: Gazetteer): { text: string; entries: PlaceEntry[] }[] {
+  const simplified = toSimplified(source);
+  const found = gazetteer.find(simplified);
+  if (found.length > 0) return found;
+  const stem = OUTLET_OF_PLACE.exec(simplified)?.[1];
+  const entries = stem ? gazetteer.lookup(stem).filter((e) => e.level === 'county') : [];
+  return entries.length > 0 ? [{ text: stem!, entries }] : [];
+}
+
 /**
  * Of counties the text weighs alike (晋江市 and 隆德县 in a report of their partnership), the one
  * inside the region the source is from (固原日报 → 固原市): a city's paper reports on its own
@@ -28,7 +42,7 @@ function sourceNames(input: AnalysisInput): string[] {
 export function candidateOfSource(candidates: Division[], input: AnalysisInput, gazetteer: Gazetteer): { division: Division; written: string } | null {
   const inside = new Map<string, { division: Division; written: string }>();
   for (const source of sourceNames(input)) {
-    for (const mention of gazetteer.find(toSimplified(source))) {
+    for (const mention of placesOfSource(source, gazetteer)) {
       if (mention.entries.length !== 1) continue;
       const region = mention.entries[0]!.division;
       for (const c of candidates) if (c.code.startsWith(region.code) && !inside.has(c.code)) inside.set(c.code, { division: c, written: mention.text });
@@ -41,7 +55,7 @@ export function candidateOfSource(candidates: Division[], input: AnalysisInput, 
 function countyOfSource(input: AnalysisInput, gazetteer: Gazetteer): { division: Division; written: string } | null {
   const counties = new Map<string, { division: Division; written: string }>();
   for (const source of sourceNames(input)) {
-    for (const mention of gazetteer.find(toSimplified(source))) {
+    for (const mention of placesOfSource(source, gazetteer)) {
       const found = new Set(mention.entries.map((e) => gazetteer.countyOf(e.division)));
       const [county] = found;
       // A name shared by several places, or a city's or province's, says no county.

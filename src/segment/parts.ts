@@ -2,7 +2,7 @@ import type { Byline, Paragraph } from '../model/article.js';
 import { surnameOf } from '../analyse/people/surnames.js';
 import { findFullDate } from './dates.js';
 import { isPersonName } from './bylines.js';
-import type { Unit } from './classify.js';
+import { isDocumentHead, type Unit } from './classify.js';
 import type { Draft } from './articles.js';
 import { SELF_OUTLETS } from './labels.js';
 import type { Opener } from './openers.js';
@@ -46,6 +46,7 @@ export function issuerOf(text: string): TitleParts['issuer'] {
 }
 
 const DASHED = /^[—–\-－~～]{1,3}\s*/u;
+const ACCOUNT_LINE = /^[\p{Script=Han}A-Za-z·]{2,20}$/u;
 const COLUMN_TAG = /^[【[]([^】\]]{2,10})[】\]]\s*(?=\S{4})/u;
 // 总投资86.5亿元 签约项目23个: a line of amounts under the headline is its deck (副题), not the headline.
 // Two amounts at least: a headline may hold one (…年产10万吨铜箔项目主体结构封顶), and it opens with a
@@ -146,6 +147,8 @@ function isSignature(text: string): boolean {
 export function bodyParts(d: Draft): BodyParts {
   const out: BodyParts = { lead: null, outlet: null, dateline: null, opener: null, metas: [], bylines: [], paragraphs: [] };
   const inTitle = new Set(d.titleRun);
+  // An account's name alone on its line (番禺发布 over a post's stamp): who published what follows.
+  let account: string | null = null;
   const paragraph = (kind: Paragraph['kind'], text: string, line: number) => {
     const clean = withoutEmoji(text);
     if (clean.trim()) out.paragraphs.push({ kind, text: clean, line });
@@ -191,7 +194,7 @@ export function bodyParts(d: Draft): BodyParts {
           out.metas.push(u.meta);
           addDateline(u.meta.stamp);
           out.bylines.push(...u.meta.bylines);
-        }
+        } else if (ACCOUNT_LINE.test(u.text) && !isDocumentHead(u.text)) account ??= u.text.trim();
         break;
       case 'byline':
       case 'editor':
@@ -211,6 +214,6 @@ export function bodyParts(d: Draft): BodyParts {
   const source = out.bylines.find((b) => b.role === '来源');
   // 本网讯 under 来源：德清新闻网: the outlet calls itself 本网; the source line names it.
   if (source && (!out.outlet || SELF_OUTLETS.includes(out.outlet))) out.outlet = source.names.join(' ');
-  out.outlet ??= out.metas.find((m) => m.account)?.account ?? null;
+  out.outlet ??= out.metas.find((m) => m.account)?.account ?? account;
   return out;
 }

@@ -212,6 +212,14 @@ describe('attributeDistrict on written articles', () => {
     expect(attribute(named).facts.district).toMatchObject({ name: '温江区' });
   });
 
+  it('reads the county an outlet is named after (番禺发布, 北辰融媒) when the text names no place', () => {
+    const article = makeArticle('大石古村菊花展11月22日开幕', ['今年的菊花展以“岭南秋韵”为主题，展出菊花品种360余个，免费向市民开放。'], { outlet: '番禺发布' });
+    expect(attribute(article).facts.district).toMatchObject({ name: '番禺区', city: '广州市', confidence: 0.5 });
+    expect(attribute({ ...article, outlet: '北辰融媒' }).facts.district).toMatchObject({ name: '北辰区', city: '天津市' });
+    // 长安 names two counties: no district.
+    expect(attribute({ ...article, outlet: '长安发布' }).facts.district).toBeNull();
+  });
+
   it('settles two counties the text weighs alike by the region its source is from', () => {
     const article = makeArticle('东西部协作结硕果', [
       '9月15日，石狮市、渭源县东西部协作联席会议召开。',

@@ -23,13 +23,14 @@ const posts = [
 describe('microblog posts copied one after the other', () => {
   const { articles, discarded, diagnostics } = segmentSource(posts.join('\n'), { path: 'weibo.txt' });
 
-  it('gives each post as an article titled by its bracketed headline, its topic the kicker', () => {
+  it('gives each post as an article titled by its bracketed headline, its topic the kicker, its account the outlet', () => {
     expect(articles.map((a) => [a.title, a.kicker, a.paragraphs.map((p) => p.text.slice(0, 8))])).toEqual([
       ['前10个月海曙区外贸进出口额增长9.4%', '海曙这一年', ['记者从区商务局获']],
       ['鼓楼沿社区新增养老服务点3个', '海曙民生', ['今年以来，鼓楼街']],
       ['岗位800余个！秋季招聘会本周六举行', '海曙就业', ['11月21日上午']],
     ]);
     expect(diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+    expect(articles.map((a) => a.outlet)).toEqual(['海曙发布', '海曙发布', '海曙发布']);
   });
 
   it('starts each post at its account’s name, dates a post whose stamp gives the year, and sets the page and counters aside', () => {
