@@ -155,7 +155,10 @@ function detect(bytes: Uint8Array): Decoded {
   const [best, other] = candidates as [Candidate, Candidate];
   // A handful of characters proves nothing: two GB18030 bytes for Ω read as Big5 make 次.
   const convincing = best.invalidRate <= 0.02 && best.han >= MIN_HAN_TO_DECIDE && best.share >= (best.han >= 20 ? 0.2 : 0.3);
-  if (!convincing || best.score - other.score < MARGIN) {
+  // Over a few characters the share of common ones is a coin's throw: 薊州區薊州區 in Big5 reads as
+  // 联跋联跋 in GB18030, both plausible. A short text needs a wider lead to be decided.
+  const margin = best.han >= SURE_HAN ? MARGIN : MARGIN + SHORT_TEXT_MARGIN;
+  if (!convincing || best.score - other.score < margin) {
     throw new ReadError('READ_ENCODING', 'the file is neither UTF-8 nor GB18030 (GBK) nor Big5, or too short to tell which; save it as UTF-8 and try again');
   }
   // (subarray always makes a new view, so compare lengths: a file no longer than the sample is decoded once.)
@@ -181,6 +184,8 @@ const HAN = /\p{Script=Han}/u;
 const AGREES = 0.05;
 const MARGIN = 0.08;
 const MIN_HAN_TO_DECIDE = 4;
+const SURE_HAN = 16;
+const SHORT_TEXT_MARGIN = 0.16;
 
 interface Candidate {
   scheme: Scheme;

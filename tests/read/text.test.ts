@@ -117,6 +117,8 @@ describe('readText: damaged files', () => {
   it.each([
     ['Latin-1 French', new Uint8Array(iconv.encode('Le conseil a voté le budget: café, crème et brûlée à la française.', 'latin1'))],
     ['Shift_JIS Japanese', new Uint8Array(iconv.encode('東京都は来年度の予算案を発表しました。ここではひらがなとカタカナが多く使われています。', 'shift_jis'))],
+    // In GB18030 the same bytes read 联跋联跋, as plausible over six characters.
+    ['a few Big5 characters (薊州區薊州區)', new Uint8Array(iconv.encode('薊州區薊州區', 'big5'))],
   ])('refuses %s rather than return mojibake (READ_ENCODING)', async (_name, bytes) => {
     const error = await read(bytes).catch((e: Error & { code: string }) => e);
     expect(error).toMatchObject({ code: 'READ_ENCODING' });
