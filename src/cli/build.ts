@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
 import type { BuildEvent } from '../build.js';
-import { BUILD_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, RENDER_OPTIONS, overridesFrom } from './options.js';
+import { BUILD_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, RENDER_OPTIONS, inputFolderProblem, overridesFrom } from './options.js';
 import { createProgress, progressMode } from './progress.js';
 import { printSummary, type Outcome, type SummaryOptions } from './summary.js';
 
@@ -27,7 +26,8 @@ export function buildCommand(setCode: (c: number) => void): CommandModule {
       const overrides = overridesFrom(argv);
       // The config may set quiet or verbose too; flags override it.
       const { config } = loadConfig({ file, overrides });
-      if (!existsSync(config.input)) throw new UsageError(`no input folder ${config.input}: put the articles there, set input in the config, or start with jianbao init`);
+      const problem = inputFolderProblem(config.input, 'put the articles there, set input in the config, or start with jianbao init');
+      if (problem) throw new UsageError(problem);
       const show: SummaryOptions = { json: !!argv.json, quiet: config.quiet, verbose: config.verbose };
       if (argv.watch) {
         const { runWatch } = await import('./watch.js');

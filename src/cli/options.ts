@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Options } from 'yargs';
 import type { ConfigInput } from '../config.js';
 
@@ -72,4 +74,11 @@ export function overridesFrom(argv: Record<string, unknown>): ConfigInput {
     ...pick('quiet', quiet),
     ...pick('verbose', verbose),
   } as ConfigInput;
+}
+
+/** What is wrong with the input folder a command was given, for the user to put right; null when it is a folder. */
+export function inputFolderProblem(input: string, remedy: string): string | null {
+  if (!existsSync(input)) return `no input folder ${input}: ${remedy}`;
+  if (!statSync(input).isDirectory()) return `${input} is a file, not a folder: give the folder that holds it (-i ${dirname(input)}), where every article is read`;
+  return null;
 }

@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
-import { INPUT_OPTIONS, overridesFrom } from './options.js';
+import { INPUT_OPTIONS, inputFolderProblem, overridesFrom } from './options.js';
 import { diagnosticLine } from './summary.js';
 
 export function parseCommand(setCode: (c: number) => void): CommandModule {
@@ -21,7 +21,8 @@ export function parseCommand(setCode: (c: number) => void): CommandModule {
       const [{ parse }, { loadConfig }] = await Promise.all([import('../api.js'), import('../config.js')]);
       const options = { config: argv.config as string | undefined, overrides: overridesFrom(argv) };
       const { config } = loadConfig({ file: options.config, overrides: options.overrides });
-      if (!existsSync(config.input)) throw new UsageError(`no input folder ${config.input}: put the articles there, or set input in the config`);
+      const problem = inputFolderProblem(config.input, 'put the articles there, or set input in the config');
+      if (problem) throw new UsageError(problem);
       const briefing = await parse(options);
       const json = JSON.stringify(briefing, null, 2) + '\n';
       if (argv.out === '-') process.stdout.write(json);

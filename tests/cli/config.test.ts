@@ -117,6 +117,17 @@ describe('config errors on the command line', () => {
     expect(r.stderr).toContain(`${join(dir, 'jianbao.config.yaml')}:3:3: invalid configuration: unknown key "briefing.nmae"`);
   });
 
+  it('exits 2 when the input is a file, naming the folder to give instead (build and parse)', async () => {
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'article.txt'), '北辰区召开推进会\n\n4月15日，北辰区召开重点项目推进会。\n');
+    for (const command of ['build', 'parse']) {
+      const r = await jianbao([command, '-i', 'article.txt'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${join(dir, 'article.txt')} is a file, not a folder: give the folder that holds it (-i ${dir})`);
+      expect(r.stderr).not.toContain('unexpected error');
+    }
+  });
+
   it('reads the file that --config names', async () => {
     const dir = folderWith('other.json', '{ "formats": "pdf" }');
     const r = await jianbao(['build', '--config', 'other.json'], { cwd: dir });
