@@ -73,6 +73,15 @@ export function writeUserDict(): string {
   return file;
 }
 
+/**
+ * True when the text is a word of jieba's dictionary more common than `below` (an inverse document
+ * frequency; by default any word of it): 居民满意度 holds no person 满意度, 三位一体 no amount 三位.
+ */
+export function isDictionaryWord(text: string, below = Infinity): boolean {
+  const value = inverseDocumentFrequency().table.get(text);
+  return value !== undefined && value < below;
+}
+
 let idf: { table: IdfTable; average: number } | null = null;
 
 /** jieba's inverse document frequencies; unknown words (new place names) get the average. */

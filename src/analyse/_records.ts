@@ -8,3 +8,12 @@ const NAME_FIELD = /^(?:\d{1,2}\s*[．.、]\s*)?项目名称\s*[：:]\s*(\S.{1,4
 export function recordName(line: string): string | null {
   return NAME_FIELD.exec(line)?.[1] ?? null;
 }
+
+// 总投资：12亿元, 建设地点：…: a field of a record, named before its colon.
+const FIELD = /^([\p{Script=Han}]{2,10})\s*[：:]\s*/u;
+
+/** The field a text opens with: its name (总投资) and what follows the colon; null when it opens with none. */
+export function fieldOf(text: string): { name: string; rest: string } | null {
+  const m = FIELD.exec(text);
+  return m ? { name: m[1]!, rest: text.slice(m[0].length) } : null;
+}

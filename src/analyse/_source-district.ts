@@ -25,7 +25,7 @@ function sourceNames(input: AnalysisInput): string[] {
 const OUTLET_OF_PLACE = /^([\p{Script=Han}]{2,4}?)(?:发布|日报|晚报|融媒体中心|融媒体|融媒|新闻网|新闻|在线|电视台|广播电视台|之声|微报)$/u;
 
 /** The places a source names: as in running text, or a county by the short name its outlet bears. */
-function placesOfSource(source: string, gazetteer: Gazetteer): { text: string; entries: PlaceEntry[] }[] {
+export function placesOfSource(source: string, gazetteer: Gazetteer): { text: string; entries: PlaceEntry[] }[] {
   const simplified = toSimplified(source);
   const found = gazetteer.find(simplified);
   if (found.length > 0) return found;

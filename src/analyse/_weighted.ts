@@ -1,3 +1,4 @@
+import { placesOfSource } from './_source-district.js';
 import { toSimplified } from './script.js';
 import { isConverted, originalForm } from './prepare.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
@@ -99,6 +100,12 @@ export function weighMentions(input: AnalysisInput, gazetteer: Gazetteer): Weigh
       }
     }
     offset = end + 1;
+  }
+  // 番禺发布: the outlet's county by the short name it bears, which running text would not show;
+  // like the outlet's other places it only tells shared names apart (南村镇 → 番禺区's).
+  const outlet = input.article.outlet;
+  if (outlet && !out.some((m) => m.part === '来源')) {
+    for (const m of placesOfSource(outlet, gazetteer)) out.push({ written: m.text, entries: m.entries, part: '来源', weight: 0, qualifier: false, supportOnly: true });
   }
   return out;
 }

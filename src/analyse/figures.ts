@@ -1,8 +1,8 @@
 import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
-import { inverseDocumentFrequency } from './_jieba.js';
-import { recordName } from './_records.js';
+import { isDictionaryWord } from './_jieba.js';
+import { fieldOf, recordName } from './_records.js';
 import { writtenSentence } from './names/written.js';
 import type { AnalysisInput, Analyser } from './types.js';
 
@@ -56,8 +56,7 @@ const SHARED_BEFORE = /([\p{Script=Han}、]{3,30})分别(?:达到|达|为|是|�
 /** True when the text is empty or starts with a dictionary word (居民人均…, not 加值 cut out of 增加值). */
 function startsWithWord(text: string): boolean {
   if (!text) return true;
-  const { table } = inverseDocumentFrequency();
-  return [4, 3, 2].some((k) => text.length >= k && table.get(text.slice(0, k)) !== undefined);
+  return [4, 3, 2].some((k) => text.length >= k && isDictionaryWord(text.slice(0, k)));
 }
 
 /**
@@ -145,8 +144,6 @@ export function figuresOfSentence(sentence: string, original = sentence): Figure
   return out;
 }
 
-const FIELD = /^([\p{Script=Han}]{2,10})\s*[：:]/u;
-
 // What may stand around a figure on a line of its own: marks, emoji, spaces.
 const NOT_WORDS = /[^\p{Script=Han}A-Za-z0-9]/gu;
 const CARD_LABEL_MAX = 24;
@@ -199,7 +196,7 @@ export const extractFigures: Analyser = (input) => {
     const found = figuresOfSentence(sentence.text, written);
     const named = recordName(written);
     if (named) record = named.replace(/[项項]目$/u, '');
-    const field = FIELD.exec(sentence.text)?.[1];
+    const field = fieldOf(sentence.text)?.name;
     if (record && field) for (const f of found) if (f.label === field) f.label = record + field;
     const label = cards.get(at);
     if (label) {

@@ -1,5 +1,5 @@
 import { isYuan, type Project } from '../model/index.js';
-import { recordName } from './_records.js';
+import { fieldOf, recordName } from './_records.js';
 import { figuresOfSentence } from './figures.js';
 import { nameEndingAt } from './names/span.js';
 import { readAndWritten } from './names/written.js';
@@ -17,7 +17,7 @@ const INVESTMENT = /(?:总投资|投资额|计划投资|投资总额|投资)$/u;
 // 该项目…, 项目总投资…: a sentence that goes on about the project just named.
 const CARRY_OVER = /^(?:该项目|该园区|项目(?:总投资|计划|预计|位于|占地|建成|投产|一期|二期|目前|已)|其(?:总投资|一期|二期)|(?:计划)?总投资[：:])/u;
 // 建设地点：…产业园四期: a record's site field (see _records.ts) says where its project goes; it names none.
-const PLACE_FIELD = /^(?:建设地点|项目地点|项目选址|选址|地址)\s*[：:]/u;
+const PLACE_FIELDS = new Set(['建设地点', '项目地点', '项目选址', '选址', '地址']);
 // 工程学会, 项目部, 中心主任, 项目数量: the suffix runs on into an organisation, a post or a count.
 // 海洋工程装备, 工程机械, 工程技术: the suffix is a word inside a longer noun.
 const RUNS_ON = /^(?:学会|协会|研究院|研究所|公司|有限|集团|局|师|院|所|处|部|办|站|队|科|大学|学院|主任|管理|经理|数量|总数|个数|装备|机械|技术|材料|咨询|监理|造价)/u;
@@ -129,7 +129,7 @@ export const extractProjects: Analyser = (input) => {
     const field = recordName(written[i]!);
     if (field) record = { name: field, status: null, investment: null };
     // (建设地点：…产业园四期 says where the record's project goes, and names no project.)
-    const here: Project[] = field ? [record!] : PLACE_FIELD.test(text) ? [] : projectsOfSentence(text, written[i]!, record ?? previous, hosting);
+    const here: Project[] = field ? [record!] : PLACE_FIELDS.has(fieldOf(text)?.name ?? '') ? [] : projectsOfSentence(text, written[i]!, record ?? previous, hosting);
     found.push(...here);
     if (here.length) previous = here[here.length - 1]!;
   }

@@ -29,13 +29,18 @@ export function formatFigureValue(f: Figure): string {
   return body + q;
 }
 
+/** A change given as a rate (同比增长6.8%), not in a unit of its own (百分点, 万元). */
+function isRate(f: Figure): boolean {
+  return f.kind === 'change' && (f.unit === '%' || f.unit === '');
+}
+
 /**
  * A change in its own unit: 同比增长6.8% for a rate, 提高1.2个百分点 for a share, 增加360万元 for an
  * amount (a change in yuan is no percentage).
  */
 function changeAsWritten(f: Figure): string {
   const basis = f.basis ?? '';
-  if (f.unit === '%' || f.unit === '') return formatChange(f.value, basis, { trim: true });
+  if (isRate(f)) return formatChange(f.value, basis, { trim: true });
   if (f.value === 0) return `${basis}持平`;
   const up = f.value > 0;
   const size = Math.abs(f.value);
@@ -127,7 +132,7 @@ function barName(label: string): string {
 export function changeChart(figures: Figure[], title: string, min = 3, max = 8): ChartSpec | null {
   const bars = distinctBars(
     // (Rates only: 增加360万元 or 提高1.2个百分点 is no bar on a percent axis.)
-    figures.filter((f) => f.kind === 'change' && f.unit === '%'),
+    figures.filter(isRate),
     (f) => barName(changeSubject(figureLabel(f))),
     max,
   );

@@ -1,3 +1,5 @@
+import { parseChineseNumeral } from '../analyse/figures/numbers.js';
+
 // Full-width digits are common in copied newspaper text; they map one to one onto ASCII.
 export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -10,22 +12,14 @@ const FULL_DATES = [
 const MONTH_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u;
 // 二〇二六年十月二十六日, as formal texts write a date out.
 const HAN_DATE = /([〇零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/u;
-const HAN_DIGITS = '〇一二三四五六七八九';
-
-/** 二十六 → 26, 十 → 10, 七 → 7: a number under a hundred written in Chinese. */
-function hanNumber(s: string): number {
-  const digit = (c: string | undefined) => (c ? HAN_DIGITS.indexOf(c) : 0);
-  const ten = s.indexOf('十');
-  if (ten < 0) return digit(s[0]);
-  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
-}
 
 /** The first date written out in Chinese numerals, as ISO, or null. */
 function findHanDate(text: string): string | null {
   const m = HAN_DATE.exec(text);
   if (!m) return null;
-  const year = Number([...m[1]!].map((c) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c))).join(''));
-  return isoDate(year, hanNumber(m[2]!), hanNumber(m[3]!));
+  // The year digit by digit (二〇二六), month and day as numerals (十, 二十六).
+  const year = Number([...m[1]!].map((c) => parseChineseNumeral(c)).join(''));
+  return isoDate(year, parseChineseNumeral(m[2]!) ?? 0, parseChineseNumeral(m[3]!) ?? 0);
 }
 
 /** YYYY-MM-DD for a real calendar date, else null. */

@@ -114,14 +114,16 @@ function isDataRow(cells: readonly string[]): boolean {
 
 /**
  * A table set out with spaces (指标  单位  1—9月  同比增长(%)), as statistics releases are: a header
- * of names over at least two data rows of as many cells. Returns the index after its last row, or -1.
+ * of names over at least two data rows of as many cells, each split into its cells; null at any other line.
  */
-function alignedTableEnd(lines: readonly SourceLine[], i: number): number {
+function alignedTable(lines: readonly SourceLine[], i: number): { header: string[]; rows: string[][] } | null {
   const header = alignedCells(lines[i]!.text);
-  if (!header || lines[i]!.level > 0 || header.some((c) => NUMBER.test(c))) return -1;
-  let j = i + 1;
-  for (let row = alignedCells(lines[j]?.text ?? ''); row && row.length === header.length && isDataRow(row); row = alignedCells(lines[j]?.text ?? '')) j++;
-  return j - i >= 3 ? j : -1;
+  if (!header || lines[i]!.level > 0 || header.some((c) => NUMBER.test(c))) return null;
+  const rows: string[][] = [];
+  for (let row = alignedCells(lines[i + 1]?.text ?? ''); row && row.length === header.length && isDataRow(row); row = alignedCells(lines[i + 1 + rows.length]?.text ?? '')) {
+    rows.push(row);
+  }
+  return rows.length >= 2 ? { header, rows } : null;
 }
 
 /**
@@ -131,15 +133,14 @@ function alignedTableEnd(lines: readonly SourceLine[], i: number): number {
 export function readTables(lines: readonly SourceLine[]): SourceLine[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
-    const alignedEnd = alignedTableEnd(out, i);
-    if (alignedEnd > 0) {
-      const header = alignedCells(out[i]!.text)!;
+    const aligned = alignedTable(out, i);
+    if (aligned) {
       out[i] = { ...out[i]!, table: 'frame' };
-      for (let j = i + 1; j < alignedEnd; j++) {
-        const text = rowSentence(header, alignedCells(out[j]!.text)!);
-        out[j] = { ...out[j]!, text, table: text ? 'row' : 'frame' };
-      }
-      i = alignedEnd - 1;
+      aligned.rows.forEach((cells, k) => {
+        const text = rowSentence(aligned.header, cells);
+        out[i + 1 + k] = { ...out[i + 1 + k]!, text, table: text ? 'row' : 'frame' };
+      });
+      i += aligned.rows.length;
       continue;
     }
     const header = cellsOf(out[i]!.text);

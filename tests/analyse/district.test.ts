@@ -220,6 +220,12 @@ describe('attributeDistrict on written articles', () => {
     expect(attribute({ ...article, outlet: '长安发布' }).facts.district).toBeNull();
   });
 
+  it('tells a town name shared across the country apart by the county its outlet is named after', () => {
+    const article = makeArticle('南村镇今年新增公共充电桩320个', ['今年以来，南村镇新增公共充电桩320个。'], { outlet: '番禺发布' });
+    expect(attribute(article).facts.district).toMatchObject({ name: '番禺区', city: '广州市' });
+    expect(attribute({ ...article, outlet: null }).diagnostics![0]!.code).toBe('ANALYSE_DISTRICT_AMBIGUOUS');
+  });
+
   it('settles two counties the text weighs alike by the region its source is from', () => {
     const article = makeArticle('东西部协作结硕果', [
       '9月15日，石狮市、渭源县东西部协作联席会议召开。',

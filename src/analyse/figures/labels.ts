@@ -1,3 +1,4 @@
+import { fieldOf } from '../_records.js';
 import {
   ADVERBS,
   BASIS_WORDS,
@@ -176,8 +177,14 @@ export function verbName(verb: string): string {
   return VERB_NAMES[verb] ?? verb;
 }
 
-// 总投资：12亿元, a field of a list: its name is what the value measures.
-const FIELD_NAME = /^([\p{Script=Han}]{2,10})\s*[：:]\s*(?:约|近|超|达)?$/u;
+// 总投资：12亿元, a field of a list (see _records.ts): its name is what the value measures.
+const FIELD_VALUE_LEAD = /^(?:约|近|超|达)?$/u;
+
+/** The name of the field whose value the figure is (总投资：约12亿元 → 总投资), or ''. */
+function fieldNameBefore(before: string): string {
+  const field = fieldOf(before);
+  return field && FIELD_VALUE_LEAD.test(field.rest) ? field.name : '';
+}
 
 /**
  * What a figure measures, from its sentence: the noun phrase before it, the counted noun after it, or,
@@ -186,7 +193,7 @@ const FIELD_NAME = /^([\p{Script=Han}]{2,10})\s*[：:]\s*(?:约|近|超|达)?$/u
 export function labelFigure(sentence: string, figure: RawFigure, previous: string | null): string {
   const capacity = capacityLabel(sentence, figure);
   if (capacity) return capacity;
-  const before = phraseBefore(sentence, figure.start) || (FIELD_NAME.exec(sentence.slice(0, figure.start))?.[1] ?? '');
+  const before = phraseBefore(sentence, figure.start) || fieldNameBefore(sentence.slice(0, figure.start));
   if (figure.kind === 'change' && figure.changeVerb) {
     const verb = (figure.basis ?? '') + verbName(figure.changeVerb);
     // 北辰区生物医药产业产值同比增长11.3%，武清区同比增长9.7%: a place alone shares the measure before it.

@@ -2,7 +2,7 @@ import type { FigureKind } from '../../model/index.js';
 import { NUMERAL, readAmount } from './amounts.js';
 import type { UnitInfo } from './units.js';
 import { normaliseDigits } from './numbers.js';
-import { inverseDocumentFrequency } from '../_jieba.js';
+import { isDictionaryWord } from '../_jieba.js';
 
 /** A number with its unit found in a sentence, before anyone has said what it measures. */
 export interface RawFigure {
@@ -78,17 +78,16 @@ export function scanFigures(sentence: string): RawFigure[] {
   return out;
 }
 
-/** The figure whose numeral starts at `start`, read with the words around it. */
 /**
  * 三位一体, 一站式, 一条龙, 三个代表: a Chinese numeral and its unit that the characters after them
  * make a word of the dictionary with are that word, no amount.
  */
 function startsLongerWord(text: string, start: number, unitEnd: number): boolean {
-  const words = inverseDocumentFrequency().table;
-  for (let end = start + 4; end > unitEnd; end--) if (words.get(text.slice(start, end)) !== undefined) return true;
+  for (let end = start + 4; end > unitEnd; end--) if (isDictionaryWord(text.slice(start, end))) return true;
   return false;
 }
 
+/** The figure whose numeral starts at `start`, read with the words around it. */
 function readFigure(text: string, start: number, match: string): RawFigure | null {
   const before = text.slice(0, start);
   if (NOT_AMOUNT_BEFORE.test(before)) return null;

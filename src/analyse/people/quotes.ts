@@ -9,12 +9,11 @@ export interface QuoteMention {
 // 提出“项目为王”, 号称“…”: these verbs introduce slogans and names, not speech.
 const VERBS = '表示|说道|说|指出|介绍|强调|认为|透露|坦言|告诉记者|谈到|回应|解释|补充|感慨|坦承';
 const WHILE = '(?:在[^，。“”]{1,20}时)?';
+// Who speaks, in one clause; or doing something first, in two: 村民王秀兰一边翻晒党参，一边笑着(说).
+const SPEAKER = '[^，,。！？!?“”「」：:]{1,30}?';
+const SPEAKER_DOING = `${SPEAKER}(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?`;
 // Mainland “…” and the 「…」 of traditional-script articles.
-// (The speaker may do something first: “……”村民王秀兰一边翻晒党参，一边笑着说。)
-const AFTER_QUOTE = new RegExp(
-  `[“「]([^“”「」]+)[”」][，,]?\\s*([^，,。！？!?“”「」：:]{1,30}?(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?)${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`,
-  'gu',
-);
+const AFTER_QUOTE = new RegExp(`[“「]([^“”「」]+)[”」][，,]?\\s*(${SPEAKER_DOING})${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`, 'gu');
 const BEFORE_QUOTE = new RegExp(
   `(?:^|[，,。；;！？!?])([^，,。；;：:！？!?“”「」]{1,30}?)${WHILE}(?:${VERBS})(?:说|道)?[：:，,]?\\s*[“「]([^“”「」]+)[”」]`,
   'gu',
@@ -57,10 +56,10 @@ export function withoutAnswerOpening(text: string): string {
 }
 
 const WHOLE_QUOTE = /^[“「]([^“”「」]+)[”」]$/u;
-const SPEAKER_FIRST = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?)${WHILE}(?:${VERBS})[，,：:]`, 'u');
+const SPEAKER_FIRST = new RegExp(`^(${SPEAKER})${WHILE}(?:${VERBS})[，,：:]`, 'u');
 // “……！” / 63岁的村民王秀兰一边翻晒党参，一边笑着对记者说。: a sentence that only says who spoke.
 const ENDS_SPEAKING = new RegExp(`(?:${VERBS})(?:道)?[。！!]?$`, 'u');
-const SPEAKER_ONLY = new RegExp(`^([^，,。！？!?“”「」：:]{1,30}?(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?)${WHILE}(?:${VERBS})(?:道)?[。！!]?$`, 'u');
+const SPEAKER_ONLY = new RegExp(`^(${SPEAKER_DOING})${WHILE}(?:${VERBS})(?:道)?[。！!]?$`, 'u');
 
 /** A sentence that is one quotation and nothing else (“……。”), whose speaker the next sentence may name. */
 export function bareQuote(sentence: string): string | null {

@@ -1,4 +1,4 @@
-import { inverseDocumentFrequency } from '../_jieba.js';
+import { isDictionaryWord } from '../_jieba.js';
 import { isRole, ROLE_WORDS, tidyTitle } from './roles.js';
 import { mayStartSurname, surnameOf } from './surnames.js';
 
@@ -84,8 +84,7 @@ const EVERYDAY_WORD_IDF = 7;
 
 /** True when the text is a word of the dictionary more common than `below`: 居民满意度 holds no person 满意度. */
 function isCommonWord(word: string, below = COMMON_WORD_IDF): boolean {
-  const idf = inverseDocumentFrequency().table.get(word);
-  return idf !== undefined && idf < below;
+  return isDictionaryWord(word, below);
 }
 
 /** A usual three-character name right after a title, whatever verb follows it (茶农方建华算起了账), or null. */
@@ -114,7 +113,7 @@ export function nameAt(text: string, pos: number, strong = false, title = ''): {
   // 教师和专业技术人才, 负责人和安全管理人员: 和 before an everyday word joins it on; it is no surname.
   if (found?.name.startsWith('和') && isCommonWord(text.slice(pos + 1, pos + 3), EVERYDAY_WORD_IDF)) return null;
   // 代表齐聚一堂: three characters that the next one makes a word of the dictionary (an idiom) start that word, no name.
-  if (found?.name.length === 3 && isCommonWord(text.slice(pos, pos + 4), Infinity)) return null;
+  if (found?.name.length === 3 && isDictionaryWord(text.slice(pos, pos + 4))) return null;
   return found && isRole(title) && runsIntoWord(text, pos, found.name) ? null : found;
 }
 
