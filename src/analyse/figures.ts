@@ -1,5 +1,6 @@
 import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
+import { goalParagraphs, opensGoalList, outlookOf } from './figures/outlook.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
 import { isDictionaryWord } from './_jieba.js';
 import { fieldOf, recordName } from './_records.js';
@@ -139,6 +140,8 @@ export function figuresOfSentence(sentence: string, original = sentence): Figure
       sentence: written,
     };
     if (kind === 'change') figure.basis = basis;
+    const outlook = outlookOf(sentence, raw.start, raw.end - raw.start);
+    if (outlook) figure.outlook = outlook;
     out.push(figure);
   });
   return out;
@@ -181,6 +184,18 @@ function cardLabels(input: AnalysisInput): Map<number, string> {
   return labels.size >= MIN_CARDS ? labels : new Map();
 }
 
+/** The figures of a sentence under a heading of goals: goals, unless the sentence says they are done. */
+function markGoals(sentence: string, found: Figure[]): void {
+  let from = 0;
+  for (const f of found) {
+    const at = sentence.indexOf(f.text, from);
+    if (at >= 0) from = at + f.text.length;
+    const outlook = outlookOf(sentence, at, f.text.length, true);
+    if (outlook) f.outlook = outlook;
+    else delete f.outlook;
+  }
+}
+
 /** Every amount, percentage, change, count and quantity an article states, with what it measures. */
 export const extractFigures: Analyser = (input) => {
   const figures: Figure[] = [];
@@ -190,10 +205,17 @@ export const extractFigures: Analyser = (input) => {
   const cards = cardLabels(input);
   // The project a list's record names (项目名称：…): its fields' figures (总投资：12亿元) are that project's.
   let record: string | null = null;
+  // The paragraph whose list of goals the sentences are in (主要目标是：…；…；…。), if any.
+  let goalList: number | null = null;
+  const underGoals = goalParagraphs(input.article.paragraphs.map((p, i) => ({ kind: p.kind, text: input.paragraphs[i] ?? p.text })));
   for (const [at, sentence] of input.sentences.entries()) {
     const here = new Set<string>();
     const written = writtenSentence(input, sentence);
     const found = figuresOfSentence(sentence.text, written);
+    if (goalList !== null && (sentence.paragraph !== goalList || sentence.index === 0)) goalList = null;
+    if (goalList !== null || underGoals.has(sentence.paragraph)) markGoals(sentence.text, found);
+    if (goalList === null && opensGoalList(sentence.text)) goalList = sentence.paragraph;
+    else if (goalList !== null && !/[；;]$/u.test(sentence.text)) goalList = null;
     const named = recordName(written);
     if (named) record = named.replace(/[项項]目$/u, '');
     const field = fieldOf(sentence.text)?.name;

@@ -75,6 +75,10 @@ export const FigureSchema = z
     label: z.string().describe('What it measures, e.g. 实际利用内资市级指标任务累计到位额.'),
     basis: z.enum(['同比', '环比']).nullable().optional().describe('For changes: 同比, 环比 or null.'),
     qualifier: z.string().nullable().optional().describe('超, 余, 约, 近, 以上 … when the article hedges the amount.'),
+    outlook: z
+      .enum(['goal', 'forecast'])
+      .optional()
+      .describe('goal: a target the article sets (力争, 预期目标, a section of goals); forecast: what it expects (预计, 将, 达产后). Absent for a result.'),
     sentence: z.string().describe('The sentence it comes from.'),
   })
   .meta({ id: 'Figure', title: 'Figure', description: 'An amount the article states, normalised, with what it measures.' });

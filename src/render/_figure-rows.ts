@@ -16,17 +16,15 @@ export interface FigureRow {
   context: string;
 }
 
-const TARGET_AFTER = /^(?:左右|以上)?(?:的)?(?:预期|年度)?目标/u;
-
-/** 固定资产投资增长10%目标: the sentence calls the figure a target, and the label must say so. */
-function isTarget(f: SourcedFigure): boolean {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 && TARGET_AFTER.test(f.sentence.slice(at + f.text.length));
-}
-
+/**
+ * 固定资产投资增长10%目标, 预计年产值80亿元: a goal or a forecast says so in its label, so that a
+ * reader never takes it for a result.
+ */
 function rowLabel(f: SourcedFigure, place: string): string {
   const label = withoutPlace(f.kind === 'change' ? changeSubject(figureLabel(f)) : figureLabel(f), place);
-  return isTarget(f) && !label.includes('目标') ? `${label}目标` : label;
+  if (f.outlook === 'goal') return label.includes('目标') ? label : `${label}目标`;
+  if (f.outlook === 'forecast') return label.includes('预计') ? label : `预计${label}`;
+  return label;
 }
 
 /**

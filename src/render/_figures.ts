@@ -74,7 +74,12 @@ function magnitude(f: Figure): number {
   return Math.abs(f.value);
 }
 
-/** Distinct figures, most telling first: by kind (money, change, percent, …), then by size. */
+/** Results before what is aimed at or expected: a briefing reports first what was done. */
+function outlookRank(f: Figure): number {
+  return f.outlook ? 1 : 0;
+}
+
+/** Distinct figures, most telling first: results before goals and forecasts, then by kind (money, change, percent, …), then by size. */
 export function rankFigures<T extends Figure>(figures: T[]): T[] {
   const seen = new Set<string>();
   const distinct = figures.filter((f) => {
@@ -85,17 +90,18 @@ export function rankFigures<T extends Figure>(figures: T[]): T[] {
   });
   return distinct
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => KIND_ORDER[a.f.kind] - KIND_ORDER[b.f.kind] || magnitude(b.f) - magnitude(a.f) || a.i - b.i)
+    .sort((a, b) => outlookRank(a.f) - outlookRank(b.f) || KIND_ORDER[a.f.kind] - KIND_ORDER[b.f.kind] || magnitude(b.f) - magnitude(a.f) || a.i - b.i)
     .map(({ f }) => f);
 }
 
 /**
- * The largest single amount of money in yuan, or null. Amounts of different measures (investment,
- * sales, tax) do not add up to anything a reader could use, so none are summed.
+ * The largest single amount of money in yuan that the article reports as done (no goal or
+ * forecast), or null. Amounts of different measures (investment, sales, tax) do not add up to
+ * anything a reader could use, so none are summed.
  */
 export function largestMoney<T extends Figure>(figures: T[]): T | null {
   let top: T | null = null;
-  for (const f of figures) if (isYuan(f) && f.value > 0 && (!top || f.value > top.value)) top = f;
+  for (const f of figures) if (isYuan(f) && !f.outlook && f.value > 0 && (!top || f.value > top.value)) top = f;
   return top;
 }
 

@@ -48,6 +48,7 @@ export const figureViewSchema = z.object({
   unit: z.string(),
   basis: z.string().nullable(),
   qualifier: z.string().nullable(),
+  outlook: z.enum(['goal', 'forecast']).nullable().describe('goal (目标) or forecast (预计) where the article does not report the figure as done, else null; the label says so too.'),
   sentence: z.string(),
   articleId: z.string(),
   articleNumber: z.number().nullable().describe('The article\'s number in 信息摘编, or null when the digest does not show it.'),

@@ -80,6 +80,7 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
       unit: f.unit,
       basis: f.basis ?? null,
       qualifier: f.qualifier ?? null,
+      outlook: f.outlook ?? null,
       sentence: f.sentence,
       articleId: f.articleId,
       articleNumber: number,
@@ -88,7 +89,10 @@ export function buildDistrictView(briefing: Briefing, district: District, settin
     };
   });
   // Bars are named as the table names its rows, so two bars never share a name.
-  const charted = rows.flatMap((r) => [{ ...r.figure, label: r.label }, ...(r.change ? [{ ...r.change, label: r.label }] : [])]);
+  // A goal or a forecast drawn beside results would read as one: the table lists them, labelled.
+  const charted = rows
+    .filter((r) => !r.figure.outlook)
+    .flatMap((r) => [{ ...r.figure, label: r.label }, ...(r.change && !r.change.outlook ? [{ ...r.change, label: r.label }] : [])]);
   const keywords = [...district.keywords].sort((a, b) => b.weight - a.weight).slice(0, MAX_KEYWORDS);
   const themes = [...district.themes].sort((a, b) => b.score - a.score).slice(0, MAX_THEMES);
   const figureChart = moneyChart(charted, `${district.name}重点数据`) ?? changeChart(charted, `${district.name}主要指标增幅`);

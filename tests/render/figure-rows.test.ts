@@ -50,8 +50,13 @@ describe('figureRows', () => {
       fig({ text: '1.29亿元', value: 129_000_000, kind: 'money', label: '注册资金' }),
     ], [['注册资金', '1.29亿元'], ['岭北金属公司销售额', '增长90.2%'], ['任务完成率', '27.86%'], ['新增注册企业', '56家'], ['铜箔年产能', '10万吨']]],
     ['a figure the article calls a target', [
-      fig({ text: '增长10%', value: 0.1, kind: 'change', label: '全年固定资产投资增长', sentence: '专班将锚定全年固定资产投资增长10%目标。' }),
+      fig({ text: '增长10%', value: 0.1, kind: 'change', label: '全年固定资产投资增长', outlook: 'goal', sentence: '专班将锚定全年固定资产投资增长10%目标。' }),
     ], [['全年固定资产投资目标', '增长10%']]],
+    ['results before goals and forecasts, each labelled as what it is', [
+      fig({ text: '80亿元', value: 8e9, kind: 'money', label: '年产值', outlook: 'forecast', sentence: '项目达产后可实现年产值80亿元。' }),
+      fig({ text: '40个', value: 40, kind: 'count', label: '新开工亿元以上项目', unit: '个', outlook: 'goal', sentence: '力争新开工亿元以上项目40个。' }),
+      fig({ text: '12亿元', value: 1.2e9, kind: 'money', label: '总投资', sentence: '项目总投资12亿元。' }),
+    ], [['总投资', '12亿元'], ['预计年产值', '80亿元'], ['新开工亿元以上项目目标', '40个']]],
     ['a quantity at the scale the article wrote it', [
       fig({ text: '2.1万平方米', value: 21_000, kind: 'quantity', label: '总建筑面积', unit: '平方米' }),
       fig({ text: '21000平方米', value: 21_000, kind: 'quantity', label: '厂房面积', unit: '平方米' }),

@@ -260,12 +260,15 @@ describe('buildDistrictView', () => {
   it('charts the changes when money figures are too few, and leaves out themes that score alike', () => {
     const b2 = sampleBriefing();
     const d = b2.districts[1]!;
-    const sentence = '一季度，社会消费品零售总额同比增长8.2%，规上工业增加值同比下降3.1%。';
-    const change = (label: string, value: number, text: string) => ({ ...d.figures[0]!, kind: 'change' as const, label, value, text, sentence, unit: '%', basis: '同比' as const });
-    d.figures.push(change('社会消费品零售总额增速', 0.082, '同比增长8.2%'), change('规上工业增加值', -0.031, '同比下降3.1%'));
+    const sentence = '一季度，社会消费品零售总额同比增长8.2%，规上工业增加值同比下降3.1%，农村居民人均可支配收入同比增长6.4%。';
+    const result = d.figures.find((f) => !f.outlook)!;
+    const change = (label: string, value: number, text: string) => ({ ...result, kind: 'change' as const, label, value, text, sentence, unit: '%', basis: '同比' as const });
+    d.figures.push(change('社会消费品零售总额增速', 0.082, '同比增长8.2%'), change('规上工业增加值', -0.031, '同比下降3.1%'), change('农村居民人均可支配收入', 0.064, '同比增长6.4%'));
     const v = buildDistrictView(b2, d, sampleSettings());
     expect(v.chartOf).toBe('figures');
-    expect(v.chart).toMatchObject({ title: '蓟州区主要指标增幅', unit: '%', categories: ['固定资产投资目标', '社会消费品零售总额', '规上工业增加值'], series: [{ values: [10, 8.2, -3.1] }] });
+    // The target (固定资产投资增长10%目标) is in the table, labelled, but no bar beside the results.
+    expect(v.chart).toMatchObject({ title: '蓟州区主要指标增幅', unit: '%', categories: ['社会消费品零售总额', '农村居民人均可支配收入', '规上工业增加值'], series: [{ values: [8.2, 6.4, -3.1] }] });
+    expect(v.figures.map((f) => [f.label, f.outlook])).toContainEqual(['固定资产投资目标', 'goal']);
     expect(v.figures.find((f) => f.label === '规上工业增加值')!.value).toBe('同比下降3.1%');
 
     d.figures = [];
@@ -304,7 +307,7 @@ describe('buildOverviewView', () => {
   it('tables the districts with article counts, their share and headline figures, never a sum of unrelated amounts', () => {
     expect(view.districts.map((d) => [d.name, d.articleCount, d.share, d.headlineText, d.topAmountText])).toEqual([
       ['北辰区', 2, '66.7%', '协议投资额52亿元；实际利用内资到位额8.35亿元，同比增长23.6%', '协议投资额52亿元'],
-      ['蓟州区', 1, '33.3%', '农业总产值45.6亿元；固定资产投资目标增长10%', '农业总产值45.6亿元'],
+      ['蓟州区', 1, '33.3%', '农业总产值45.6亿元；重点项目100个', '农业总产值45.6亿元'], // (results before the 固定资产投资 target)
     ]);
   });
 
