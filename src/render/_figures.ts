@@ -15,7 +15,8 @@ export function formatFigureValue(f: Figure): string {
   const trim = { trim: true };
   let body: string;
   if (f.kind === 'money') body = formatMoney(f.value, 'auto', trim).replace(/元$/u, currencyOf(f));
-  else if (f.kind === 'percent') body = formatPercent(f.value, trim);
+  // 高于全市平均水平7.2个百分点: a difference of shares, never 7.2%.
+  else if (f.kind === 'percent') body = f.unit === '百分点' ? `${formatNumber(f.value * 100, trim)}个百分点` : formatPercent(f.value, trim);
   else if (f.kind === 'change') body = changeAsWritten(f);
   else body = quantityAsWritten(f);
   const q = f.qualifier?.trim();

@@ -34,8 +34,10 @@ const ISSUER = new RegExp(
   String.raw`^(?<name>[\p{Script=Han}]{1,20}?[省市区县旗镇乡][\p{Script=Han}]{0,12}?(?:${OFFICE.join('|')}))${EDITED}(?:[\s\u3000]+(?<date>${DAY}))?$`,
   'u',
 );
-// With the day after it, an office needs no place: 发改局办公室 2026年11月20日, 区域观察编辑部 2026年11月23日.
-const DATED_ISSUER = new RegExp(String.raw`^(?<name>[\p{Script=Han}]{0,20}?(?:${OFFICE.join('|')}))${EDITED}[\s\u3000]+(?<date>${DAY})$`, 'u');
+// With the day after it, an office needs no place, and any body's name will do: 发改局办公室 2026年11月20日,
+// 区域观察编辑部 2026年11月23日, …管委会招商服务局 2026年11月2日, …公共资源交易中心 2026年11月10日.
+const BODY = String.raw`(?:局|委|办|中心|厅|处|站|所|院|会|部|社|队|公司|集团)`;
+const DATED_ISSUER = new RegExp(String.raw`^(?<name>[\p{Script=Han}]{0,30}?(?:${OFFICE.join('|')}|${BODY}))${EDITED}[\s\u3000]+(?<date>${DAY})$`, 'u');
 
 /** The issuer line of a headline block (see TitleParts.issuer), or null. */
 export function issuerOf(text: string): TitleParts['issuer'] {

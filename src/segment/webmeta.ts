@@ -8,10 +8,11 @@ import { withoutWidgetTail } from './page.js';
 import { isPostStamp } from './posts.js';
 
 const STAMP = String.raw`(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*[（(]星期[一二三四五六日天][）)])?(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
-const LABEL_WORDS = String.raw`发布时间|发布日期|发稿时间|更新时间|会议时间|时[\s\u3000]*间|日[\s\u3000]*期`;
+const LABEL_WORDS = String.raw`发布时间|发布日期|发稿时间|更新时间|会议时间|播出时间|播出日期|刊发日期|见报日期|出版日期|时[\s\u3000]*间|日[\s\u3000]*期`;
 const LABEL = String.raw`(?:${LABEL_WORDS}|发布于)\s*[：:]?\s*`;
 const STAMP_FIRST = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}`, 'u');
 const STAMP_LAST = hantRegExp(String.raw`\s(?:${LABEL})?${STAMP}$`, 'u');
+const LABELLED = hantRegExp(String.raw`^(?:${LABEL_WORDS})\s*[：:]`, 'u');
 const STAMP_ALONE = hantRegExp(String.raw`^(?:${LABEL})?${STAMP}$`, 'u');
 // （2026年11月6日）: the day a speech was given or a document signed, in brackets under its title.
 const BRACKETED_STAMP = hantRegExp(String.raw`^\s*[（(]\s*(${STAMP})\s*[）)]\s*$`, 'u');
@@ -44,7 +45,7 @@ const ACCOUNT_ALONE = /^[\p{Script=Han}A-Za-z0-9·_\-]{2,20}$/u;
 const ACCOUNT = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s+)?([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
 // What official accounts are called (津南发布, 北辰融媒, 天津日报): without 原创 or 发表于 around it, a
 // name and a date must look like one, so that a headline ending in a date stays a headline.
-const ACCOUNT_NAME = /(?:发布|融媒|融媒体|融媒体中心|在线|日报|晚报|新闻|头条|之声|微报|政务|观察|视点)$/u;
+const ACCOUNT_NAME = hantRegExp(String.raw`(?:发布|融媒|融媒体|融媒体中心|在线|日报|晚报|新闻|头条|之声|微报|政务|观察|视点|网|报|电视台|客户端)$`, 'u');
 
 /** The parts of a meta line (a time stamp plus bylines or 来源), or null for any other line. */
 export function parseMetaLine(text: string): MetaLine | null {
@@ -67,10 +68,12 @@ export function parseMetaLine(text: string): MetaLine | null {
   const stamp = m[0].trim();
   const rest = (first ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
   const bylines = rest ? parseBylines(rest) : [];
-  // Not bylines: a WeChat account (津南发布), perhaps after its author, with the time after them.
-  const named = !bylines && first === null ? (ACCOUNT.exec(rest)?.[1] ?? null) : null;
-  const account = named && (wechat || ACCOUNT_NAME.test(named)) ? named : null;
-  if (!bylines && !account) return null;
+  // Not bylines: a WeChat account (津南发布), perhaps after its author, with the time after them; or
+  // a site named after the time, as news pages copy their meta line (2026年11月04日 16:25　香江财经网).
+  const named = !bylines ? (ACCOUNT.exec(rest)?.[1] ?? null) : null;
+  const account = named && ((wechat && first === null) || ACCOUNT_NAME.test(named)) ? named : null;
+  // A labelled stamp (发布时间：…, 播出日期：…) is a meta line whatever stands beside it: 栏目：《宾川新闻》.
+  if (!bylines && !account && !LABELLED.test(stamp)) return null;
   return { date: findFullDate(stamp), stamp, bylines: bylines ?? [], account };
 }
 

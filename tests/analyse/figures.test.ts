@@ -207,6 +207,8 @@ describe('labels read from a single sentence', () => {
     ['总投资：约12亿元', '约12亿元', '总投资'],
     // Levels listed before 级 (市、区级) are one word of what was counted.
     ['全县67个省、市级重点项目完成投资98.2亿元。', '67个', '省、市级重点项目'],
+    // 均 is "all" after a verb, but part of 平均 and 人均.
+    ['全镇城镇化率高出全省平均2.3个百分点。', '2.3个百分点', '全镇城镇化率高出全省平均'],
   ])('%s: %s measures %s', (sentence, text, label) => {
     const figures = figuresOf(inputOf('测试', [sentence]));
     expect(figures.find((f) => f.text === text)?.label).toBe(label);

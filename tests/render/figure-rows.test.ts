@@ -83,6 +83,11 @@ describe('figureRows', () => {
     ]);
   });
 
+  it('shows a difference of shares in percentage points, never as a percentage', () => {
+    const gap = fig({ text: '7.2个百分点', value: 0.072, kind: 'percent', unit: '百分点', label: '高于全市平均水平' });
+    expect(rows([gap])).toEqual([['高于全市平均水平', '7.2个百分点']]);
+  });
+
   it('shows at most max rows', () => {
     expect(rows([inflow, growth, rate], 1)).toEqual([['实际利用内资市级指标任务累计到位额', '7.66亿元，同比增长155.84%']]);
   });

@@ -170,3 +170,24 @@ describe('an official document issued by two offices', () => {
     expect(discarded).toEqual([]);
   });
 });
+
+describe('the line under a headline that dates it and names who published it', () => {
+  const body = '11月18日，浏阳经开区举行重点项目集中签约仪式，现场签约项目9个，协议总投资46.2亿元。';
+
+  it('reads a day and time followed by the site’s name, as news pages copy them, in either script', () => {
+    for (const [line, outlet] of [['2026年11月19日 09:40　湘东财经网', '湘东财经网'], ['2026年11月19日 09:40　湘東財經網', '湘東財經網']] as const) {
+      const { articles } = segment(['浏阳经开区集中签约9个项目 协议总投资46.2亿元', line, '', body]);
+      expect(articles.map((a) => [a.title, a.date, a.outlet])).toEqual([['浏阳经开区集中签约9个项目 协议总投资46.2亿元', '2026-11-19', outlet]]);
+    }
+  });
+
+  it('reads an office of any kind with its day under a report’s title as the report’s source and date', () => {
+    const { articles } = segment(['# 浏阳经开区招商引资工作周报', '', '浏阳经济技术开发区管委会投资促进服务局　　2026年11月16日', '', body], 'weekly.md');
+    expect(articles.map((a) => [a.title, a.date, a.outlet, a.paragraphs.length])).toEqual([['浏阳经开区招商引资工作周报', '2026-11-16', '浏阳经济技术开发区管委会投资促进服务局', 1]]);
+  });
+
+  it('takes a labelled day (播出日期：…) as the date whatever stands beside it on the line', () => {
+    const { articles } = segment(['浏阳经开区集中签约9个项目', '栏目：《浏阳新闻》　播出日期：2026年11月19日（星期四）', '', body]);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([['浏阳经开区集中签约9个项目', '2026-11-19']]);
+  });
+});
