@@ -1,5 +1,6 @@
 import type { NameKey, PlaceEntry } from './_names.js';
 import type { NameTrie } from './_trie.js';
+import { isDictionaryWord } from './_jieba.js';
 
 /** One place name found in a text, with everything the name can stand for there. */
 export interface PlaceMention {
@@ -157,7 +158,23 @@ function sameCounty(a: PlaceEntry, b: PlaceEntry): boolean {
   return x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6);
 }
 
+// Before a name, these make it a common noun: 各沿河镇 are the towns along a river, not 沿河镇.
+const PLURAL_BEFORE = new Set(['各', '诸']);
+// A two-character name whose first character ends a common word before it is no name there: 扩大港澳
+// holds 扩大, not 大港 (天津市滨海新区); 重大港口 likewise. (Inverse document frequency below this is
+// a word of everyday text; 向东 in 向东丽湖 is rarer, and stays a possible reading of 东丽.)
+const COMMON_WORD = 6.5;
+
+/** Whether the text before `start` turns the name there into part of another word or a common noun. */
+function readsAsWord(text: string, start: number, end: number): boolean {
+  if (start === 0) return false;
+  const before = text.charAt(start - 1);
+  if (PLURAL_BEFORE.has(before)) return true;
+  return end - start === 2 && /\p{Script=Han}/u.test(before) && isDictionaryWord(before + text.charAt(start), COMMON_WORD);
+}
+
 function counts(key: NameKey, text: string, start: number, end: number, prev: PlaceMention | null): boolean {
+  if (prev === null && readsAsWord(text, start, end)) return false;
   switch (key.rule) {
     case 'always':
     case 'tentative':

@@ -274,3 +274,22 @@ describe('attributeDistrict on written articles', () => {
     expect(attribute(article).facts.district).toBeNull();
   });
 });
+
+describe('place names that are part of other words', () => {
+  it('reads no 大港 in 扩大港澳 or 重大港口, and no town in 各沿河镇', () => {
+    const { facts } = attribute(
+      makeArticle('南沙区扩大港澳专业人士执业范围', [
+        '11月3日，广州市南沙区举行港澳专业人士跨境执业备案证书颁发仪式，进一步扩大港澳专业人士执业范围，推进一批重大港口项目。',
+        '会议要求各沿河镇加强汛期巡查。',
+      ]),
+    );
+    expect(facts.district!.name).toBe('南沙区');
+    expect(facts.places!.map((p) => p.name)).toEqual(['南沙区', '广州市']);
+    expect(facts.district!.evidence.join('')).not.toContain('次要提及');
+  });
+
+  it('still reads 大港 after a place that contains it, and at the start of a clause', () => {
+    const { facts } = attribute(makeArticle('天津大港推进石化产业升级', ['大港石化产业园区新开工项目6个。']));
+    expect(facts.district!.name).toBe('滨海新区');
+  });
+});
