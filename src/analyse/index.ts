@@ -9,7 +9,7 @@ import { prepareArticle } from './prepare.js';
 import { extractProjects } from './projects.js';
 import { summarize } from './summary.js';
 import { classifyThemes } from './themes.js';
-import type { AnalysisConfig, AnalysisContext, Analyser } from './types.js';
+import type { AnalysisConfig, AnalysisContext, AnalysisInput, Analyser } from './types.js';
 
 /** The analysers, in order: one line per concern. */
 export const analysers: [name: string, analyser: Analyser][] = [
@@ -52,8 +52,21 @@ export type EarlyFacts = Map<string, ReturnType<Analyser>>;
 export function analyseUntagged(article: ArticleText, ctx: AnalysisContext): EarlyFacts {
   const input = prepareArticle(article);
   const early: EarlyFacts = new Map();
-  for (const [name, analyse] of analysers) if (!NEEDS_TAGS.has(name)) early.set(name, analyse(input, ctx));
+  for (const [name, analyse] of analysers) if (!NEEDS_TAGS.has(name)) early.set(name, guarded(name, analyse, input, ctx));
   return early;
+}
+
+/**
+ * One analyser's findings; if it fails on this article (a defect of ours that the text brings out),
+ * none of its facts and an error that says which, instead of a build that stops for every article.
+ */
+function guarded(name: string, analyse: Analyser, input: AnalysisInput, ctx: AnalysisContext): ReturnType<Analyser> {
+  try {
+    return analyse(input, ctx);
+  } catch (e) {
+    const message = `the ${name} analyser failed on this article (${(e as Error).message}); its ${name} are left out, the rest of the article is kept`;
+    return { facts: {}, diagnostics: [{ level: 'error', code: 'ANALYSE_FAILED', message, line: input.article.source.startLine, column: null }] };
+  }
 }
 
 /** All facts of one article; each analyser sees the same prepared input. Facts found `early` are not looked for again. */
@@ -66,7 +79,7 @@ export function analyseArticle(
   const facts: ArticleFacts = { ...EMPTY_FACTS };
   const diagnostics: StageDiagnostic[] = [];
   for (const [name, analyse] of analysers) {
-    const out = early.get(name) ?? analyse(input, ctx);
+    const out = early.get(name) ?? guarded(name, analyse, input, ctx);
     Object.assign(facts, out.facts);
     if (out.diagnostics) diagnostics.push(...out.diagnostics);
   }

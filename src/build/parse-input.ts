@@ -57,7 +57,13 @@ export async function segmentInput(input: InputFile, config: Config): Promise<Se
     return failed('READ_FAILED', `could not read the file: ${(e as Error).message}`);
   }
   diagnostics.push(...read.diagnostics.map(located));
-  const segments = segmentSource(read.text, { path: input.path, meta: read.meta });
+  let segments: ReturnType<typeof segmentSource>;
+  try {
+    segments = segmentSource(read.text, { path: input.path, meta: read.meta });
+  } catch (e) {
+    // A defect of ours that this file's text brings out: the file is reported, the batch goes on.
+    return failed('SEGMENT_FAILED', `could not cut the text into articles: ${(e as Error).message}`);
+  }
   diagnostics.push(...segments.diagnostics.map(located));
   return { input, read: { format: read.format, encoding: read.encoding, sha256: sha256(bytes) }, segments, diagnostics };
 }

@@ -5,6 +5,7 @@ import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { DiscardedBlock } from '../model/source.js';
 import type { Draft } from './articles.js';
 import { dateNear, findFullDate, findMonthDay, yearOf } from './dates.js';
+import { SELF_OUTLETS } from './labels.js';
 import { displayWidth, type SourceLine } from './lines.js';
 import { noticeReason, noticeTitleReason } from './notices.js';
 import { bodyParts, titleParts, type BodyParts } from './parts.js';
@@ -15,6 +16,8 @@ export interface FinishContext {
   meta: { title?: string; date?: string; fileDate?: string; outlet?: string };
   /** The full date on the page's masthead, when the file has one. */
   pageDate: string | null;
+  /** The paper the page's masthead names (许昌日报), when it names one: whom 本报 stands for. */
+  pageOutlet: string | null;
   lines: readonly SourceLine[];
 }
 
@@ -54,6 +57,15 @@ function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null,
     dateNear(leading, published) ??
     findFullDate(ctx.meta.fileDate ?? '')
   );
+}
+
+/**
+ * Who published the article: as it says (本报讯 says the page's paper, when the page names it), else
+ * its issuer or the file's own, else the paper whose page it stands on.
+ */
+function outletOf(stated: string | null, issued: string | null, page: string | null): string | null {
+  if (stated !== null && !(page !== null && SELF_OUTLETS.includes(stated))) return stated;
+  return issued ?? page ?? stated;
 }
 
 /** A post's bracketed headline, taken off its first paragraph (#番禺交通# 【…】为配合…): the headline and topic, or null. */
@@ -119,7 +131,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     kicker: parts.kicker ?? post?.topic ?? null,
     subtitle: parts.subtitle,
     lead: body.lead,
-    outlet: body.outlet ?? parts.issuer?.name ?? ctx.meta.outlet ?? null,
+    outlet: outletOf(body.outlet, parts.issuer?.name ?? ctx.meta.outlet ?? null, ctx.pageOutlet),
     dateline: body.dateline,
     date: articleDate(body, ctx, parts.issuer?.date ?? null, parts.subtitle),
     bylines: parts.issuer ? [{ role: '来源', names: [parts.issuer.name], text: parts.issuer.text }, ...body.bylines] : body.bylines,

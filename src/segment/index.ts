@@ -19,6 +19,9 @@ export interface SegmentOptions {
   meta?: { title?: string; date?: string; fileDate?: string; outlet?: string };
 }
 
+// A paper's name in a page's masthead or header line: 2026年11月18日 星期三 许昌日报 第3版.
+const PAPER = /(?:^|[\s\u3000|｜])([\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|日報|晚報|時報|商報))(?=$|[\s\u3000|｜])/u;
+
 export interface SegmentResult {
   articles: ArticleText[];
   discarded: DiscardedBlock[];
@@ -34,8 +37,10 @@ export function segmentSource(text: string, options: SegmentOptions): SegmentRes
   const lines = splitLines(text);
   const kinded = withAccountLines(readSectionNumbers(readTables(lines)).map(kindOfLine));
   const units = joinBrokenLines(kinded).map(readPiece);
-  const pageDate = units.filter((u) => u.kind === 'furniture').map((u) => findFullDate(u.text)).find(Boolean) ?? null;
-  const ctx = { path: options.path, meta: options.meta ?? {}, pageDate, lines };
+  const furniture = units.filter((u) => u.kind === 'furniture');
+  const pageDate = furniture.map((u) => findFullDate(u.text)).find(Boolean) ?? null;
+  const pageOutlet = furniture.map((u) => PAPER.exec(u.text)?.[1]).find(Boolean) ?? null;
+  const ctx = { path: options.path, meta: options.meta ?? {}, pageDate, pageOutlet, lines };
 
   const result: SegmentResult = { articles: [], discarded: [], diagnostics: [] };
   let drafts = 0;

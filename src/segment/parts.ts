@@ -216,6 +216,8 @@ export function bodyParts(d: Draft): BodyParts {
   const source = out.bylines.find((b) => b.role === '来源');
   // 本网讯 under 来源：德清新闻网: the outlet calls itself 本网; the source line names it.
   if (source && (!out.outlet || SELF_OUTLETS.includes(out.outlet))) out.outlet = source.names.join(' ');
-  out.outlet ??= out.metas.find((m) => m.account)?.account ?? account;
+  // 本报讯 under 吴江日报 2026-11-13: the meta line names the paper that calls itself 本报.
+  const named = out.metas.find((m) => m.account)?.account ?? account;
+  if (named && (!out.outlet || SELF_OUTLETS.includes(out.outlet))) out.outlet = named;
   return out;
 }

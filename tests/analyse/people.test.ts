@@ -123,6 +123,10 @@ describe('person patterns', () => {
     expect(people.flatMap((p) => p.quotes)).toEqual([]);
   });
 
+  it('reads a dotted name whose first part has two characters', () => {
+    expect(peopleOf(inputOf('测试', ['德方企业代表卡尔·施密特表示，将扩大在高陵的投资。'])).map((p) => [p.name, p.titles])).toEqual([['卡尔·施密特', ['德方企业代表']]]);
+  });
+
   it('reads a name with a middle dot', () => {
     const input = inputOf('测试', ['合作社理事长热合曼·阿不都拉表示：“今年合作社的收入比去年翻了一番。”']);
     expect(peopleOf(input)).toEqual([
@@ -269,6 +273,23 @@ describe('quotations whose speaker is named after them', () => {
       ['孙悦', ['刚开始直播的时候，一晚上就几个人看。']],
     ]);
   });
+});
+
+describe('quotations handed over without a verb of speech', () => {
+  it('gives a quote after a colon, a dash or 看来 to the one the clause before names', () => {
+    const people = peopleOf(inputOf('测试', [
+      '种植大户刘德顺掰着指头算起了账：“一亩地纯收入比种玉米多出一千二，这账谁都会算。”',
+      '村民对第一书记周海燕的评价很实在——“她是真把村里的事当自家的事。”',
+      '在周海燕看来，“产业兴旺了，年轻人才愿意回来。”',
+      '德方企业代表卡尔·施密特（Karl Schmidt）表示：“我们看重的是这里完整的配套和高效的服务。”',
+    ]));
+    expect(people.map((p) => [p.name, p.quotes])).toEqual([
+      ['刘德顺', ['一亩地纯收入比种玉米多出一千二，这账谁都会算。']],
+      ['周海燕', ['她是真把村里的事当自家的事。', '产业兴旺了，年轻人才愿意回来。']],
+      ['卡尔·施密特', ['我们看重的是这里完整的配套和高效的服务。']],
+    ]);
+  });
+
 });
 
 describe('a list of appointments and removals (任免名单)', () => {

@@ -120,6 +120,7 @@ describe('project patterns', () => {
     ['a construction site', '走进天津华易新能源电池材料项目施工现场，塔吊林立、机器轰鸣。', '天津华易新能源电池材料项目', 'building'],
     ['being fitted out', '天津瑞康生物医药产业园项目已进入装修阶段，计划年底前投入使用。', '天津瑞康生物医药产业园项目', 'building'],
     ['a clause going on with 已于', '其中，恒瑞锂电池隔膜项目总投资20亿元，已于8月开工建设。', '恒瑞锂电池隔膜项目', 'starting'],
+    ['a stage planned for a day to come', '总投资5.6亿元的宁河精密铸件产业园项目计划于2027年10月竣工投产。', '宁河精密铸件产业园项目', null],
     ['a stage of other things two clauses away', '全市建成螺蛳粉产业园5个，今年将重点推进柳南区螺蛳粉产业园扩建项目。', '柳南区螺蛳粉产业园扩建项目', null],
   ])('%s', (_case, text, name, status) => {
     expect(summary(inputOf('测试', [text]))).toEqual([[name, status]]);

@@ -191,3 +191,21 @@ describe('the line under a headline that dates it and names who published it', (
     expect(articles.map((a) => [a.title, a.date])).toEqual([['浏阳经开区集中签约9个项目', '2026-11-19']]);
   });
 });
+
+describe('whom 本报 stands for', () => {
+  const article = ['浏阳花炮产业前三季度产值增长一成', '', '本报讯（记者 周文静）前三季度，浏阳花炮产业实现产值286亿元，同比增长10.2%，出口额同比增长15.6%。'];
+
+  it('is the paper the page’s header names', () => {
+    const { articles } = segment(['2026年11月18日　星期三　浏阳日报　第3版　县域经济', '', ...article]);
+    expect(articles.map((a) => [a.title, a.outlet, a.date])).toEqual([['浏阳花炮产业前三季度产值增长一成', '浏阳日报', '2026-11-18']]);
+  });
+
+  it('is the paper a meta line over the article names', () => {
+    const { articles } = segment(['浏阳日报 2026-11-18', '', ...article]);
+    expect(articles.map((a) => [a.outlet, a.date])).toEqual([['浏阳日报', '2026-11-18']]);
+  });
+
+  it('stays 本报 when nothing names the paper', () => {
+    expect(segment(article).articles.map((a) => a.outlet)).toEqual(['本报']);
+  });
+});

@@ -14,8 +14,17 @@ const SPEAKER = '[^，,。！？!?“”「」：:]{1,30}?';
 const SPEAKER_DOING = `${SPEAKER}(?:[，,][^，,。！？!?“”「」：:]{1,15}?)?`;
 // Mainland “…” and the 「…」 of traditional-script articles.
 const AFTER_QUOTE = new RegExp(`[“「]([^“”「」]+)[”」][，,]?\\s*(${SPEAKER_DOING})${WHILE}(?:${VERBS}|称)(?:道)?(?=[。！，,]|$)`, 'gu');
+// A name may be followed by how it is written in its own language: 迈克尔·勃兰特（Michael Brandt）表示.
+const ASIDE = '(?:[（(][^（）()]{1,30}[）)])?';
 const BEFORE_QUOTE = new RegExp(
-  `(?:^|[，,。；;！？!?])([^，,。；;：:！？!?“”「」]{1,30}?)${WHILE}(?:${VERBS})(?:说|道)?[：:，,]?\\s*[“「]([^“”「」]+)[”」]`,
+  `(?:^|[，,。；;！？!?])([^，,。；;：:！？!?“”「」]{1,30}?)${ASIDE}${WHILE}(?:${VERBS})(?:说|道)?[：:，,]?\\s*[“「]([^“”「」]+)[”」]`,
+  'gu',
+);
+
+// Without a verb of speech, a colon, a dash or 看来 hands over to the quotation: 他掰着手指头算账：“……”,
+// 对他的评价很直接——“……”, 在林海生看来，“……”. Whose words they are is for the clause before to say.
+const LEAD_IN = new RegExp(
+  `(?:^|[，,。；;！？!?])(?:在)?([^，,。；;：:！？!?“”「」—]{1,30}?)(?:看来[，,]|[：:]|——)\\s*[“「]([^“”「」]+)[”」]`,
   'gu',
 );
 
@@ -31,10 +40,12 @@ export function quotesIn(sentence: string): QuoteMention[] {
     const text = m[1]!.trim();
     if (isSpeech(text)) out.push({ text, speaker: m[2]!.trim(), at: m.index + m[0].indexOf(m[2]!, m[1]!.length + 2) });
   }
-  for (const m of sentence.matchAll(BEFORE_QUOTE)) {
-    const text = m[2]!.trim();
-    if (isSpeech(text) && !out.some((q) => q.text === text)) {
-      out.push({ text, speaker: m[1]!.trim(), at: m.index + m[0].indexOf(m[1]!) });
+  for (const pattern of [BEFORE_QUOTE, LEAD_IN]) {
+    for (const m of sentence.matchAll(pattern)) {
+      const text = m[2]!.trim();
+      if (isSpeech(text) && !out.some((q) => q.text === text)) {
+        out.push({ text, speaker: m[1]!.trim(), at: m.index + m[0].indexOf(m[1]!) });
+      }
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -128,7 +128,8 @@ function nameFollowedAt(text: string, pos: number, strong: boolean): { name: str
   for (const length of lengths) {
     const name = rest.slice(0, length);
     if (name.length < length || !isPersonName(name)) continue;
-    if (length === 4 && surnameOf(name)!.length === 1) continue;
+    // (Four characters with a one-character surname is a name and the word after it; a dotted name is read whole.)
+    if (length === 4 && !dotted && surnameOf(name)?.length === 1) continue;
     if (follow.test(rest.slice(length))) return { name, end: pos + length };
   }
   return null;

@@ -18,8 +18,9 @@ const WORDS: [word: string, status: ProjectStatus][] = [
 ];
 const WORD = new RegExp(WORDS.map(([w]) => w).join('|'), 'gu');
 const STATUS = new Map(WORDS);
-// 力争年内签约, 投入运营后预计: the article expects it, it has not happened.
-const FUTURE_BEFORE = /(?:力争|争取|计划|拟|将|预计|确保|推动|力促|促|尽快|早|即将|预期|有望|准备|加快|年内)[^，,。；;已]{0,8}$/u;
+// 力争年内签约, 投入运营后预计, 计划于２０２７年９月竣工投产: the article expects it, it has not happened.
+// (A day between marker and word is no clause of its own: 计划于2027年9月竣工 is as far off as 计划竣工.)
+const FUTURE_BEFORE = /(?:力争|争取|计划|拟|将|预计|确保|推动|力促|促|尽快|早|即将|预期|有望|准备|加快|年内)[^，,。；;：:已]{0,14}$/u;
 const FUTURE_AFTER = /^(?:后|以后|之后)/u;
 // Words that look like status words but are not about the project's stage: 建设用地, 规划用地, 运行机制.
 // 调研…建设情况, 建设进度: the state of work someone looks at, not a project's stage.
