@@ -8,7 +8,7 @@ import { extractPeople } from './people.js';
 import { prepareArticle } from './prepare.js';
 import { extractProjects } from './projects.js';
 import { summarize } from './summary.js';
-import { classifyThemes } from './themes.js';
+import { classifyThemes, themesOfRegion } from './themes.js';
 import type { AnalysisConfig, AnalysisContext, AnalysisInput, Analyser } from './types.js';
 
 /** The analysers, in order: one line per concern. */
@@ -83,6 +83,7 @@ export function analyseArticle(
     Object.assign(facts, out.facts);
     if (out.diagnostics) diagnostics.push(...out.diagnostics);
   }
+  facts.themes = themesOfRegion(facts.themes, facts.district?.province ?? null);
   return { facts, diagnostics };
 }
 

@@ -1,5 +1,5 @@
 import type { Theme } from '../model/article.js';
-import { THEME_TABLE } from './_themes.js';
+import { REGIONAL_THEMES, THEME_TABLE } from './_themes.js';
 import { isConverted } from './prepare.js';
 import { toSimplified } from './script.js';
 import type { AnalysisConfig, AnalysisInput, Analyser } from './types.js';
@@ -113,3 +113,20 @@ export const classifyThemes: Analyser = (input, ctx) => {
     .map((s) => ({ name: s.name, score: Math.round((1 - Math.exp(-s.raw / 12)) * 1000) / 1000 }));
   return { facts: { themes } };
 };
+
+/**
+ * The themes as the article's province names them: a beat of another province's column goes by its
+ * general name (see REGIONAL_THEMES), merged into that theme when the article has it already.
+ */
+export function themesOfRegion(themes: Theme[], province: string | null): Theme[] {
+  if (!themes.some((t) => REGIONAL_THEMES[t.name] && REGIONAL_THEMES[t.name]!.province !== province)) return themes;
+  const out: Theme[] = [];
+  for (const t of themes) {
+    const regional = REGIONAL_THEMES[t.name];
+    const name = regional && regional.province !== province ? regional.elsewhere : t.name;
+    const same = out.find((o) => o.name === name);
+    if (same) same.score = Math.max(same.score, t.score);
+    else out.push({ ...t, name });
+  }
+  return out;
+}
