@@ -62,28 +62,84 @@ function startsWithWord(text: string): boolean {
 
 /**
  * 城镇、农村居民人均可支配收入分别达到83260元和52180元: heads of equal length listed before one shared
- * measure, and as many amounts after 分别: each amount is its head's (城镇居民…, 农村居民…).
+ * measure, and as many amounts after 分别: each amount is its head's (城镇居民…, 农村居民…). Heads may
+ * name different things counted in different units (新能源汽车、锂离子电池产量分别为8.65万辆和3.12亿只),
+ * be two joined by 和 (夏粮和秋粮产量, 商品零售额和餐饮收入), or be followed by changes
+ * (汽车制造业、电气机械和器材制造业增加值分别增长18.7%和12.3%).
  */
 function distributeShared(sentence: string, raws: RawFigure[], labels: string[]): void {
   for (let i = 0; i < raws.length; i++) {
     const m = SHARED_BEFORE.exec(sentence.slice(0, raws[i]!.start));
-    if (!m || raws[i]!.kind === 'change') continue;
-    const items = m[1]!.split('、');
-    const heads = items.slice(0, -1);
-    const last = items.at(-1)!;
-    // The first head may carry words before it (全年进口、出口): heads are as long as the later ones, or as the last item.
-    const fits = (size: number) =>
-      heads.every((h, k) => (k === 0 ? h.length >= size : h.length === size)) && last.length >= size && startsWithWord(last.slice(size));
-    const size = [heads.at(-1)?.length ?? 0, last.length].find((k) => k > 0 && fits(k));
-    if (!heads.length || size === undefined) continue;
-    const n = items.length;
+    if (!m) continue;
+    const listed = sharedHeads(m[1]!, labels[i]!);
+    if (!listed) continue;
+    const n = listed.labels.length;
     if (i + n > raws.length) continue;
+    const first = raws[i]!;
     const run = raws.slice(i, i + n);
-    if (run.some((r, k) => r.unit !== raws[i]!.unit || r.kind === 'change' || (k > 0 && !LIST_JOINER.test(sentence.slice(run[k - 1]!.end, r.start))))) continue;
-    const shared = last.slice(size);
-    [...heads.map((h) => h.slice(-size)), last.slice(0, size)].forEach((head, k) => (labels[i + k] = head + shared));
+    const joined = run.every((r, k) => k === 0 || LIST_JOINER.test(sentence.slice(run[k - 1]!.end, r.start)));
+    if (!joined) continue;
+    if (first.kind === 'change') {
+      // 分别增长18.7%和12.3%: the rates after the first are changes of the same kind.
+      const verb = first.changeVerb;
+      if (!verb || run.some((r) => r.kind !== 'change' && r.kind !== 'percent')) continue;
+      run.forEach((raw, k) => {
+        if (k > 0) {
+          raw.kind = 'change';
+          raw.changeVerb = verb;
+          raw.basis = first.basis;
+          if (Math.sign(raw.value) !== Math.sign(first.value)) raw.value = -raw.value;
+        }
+        labels[i + k] = listed.labels[k]! + (first.basis ?? '') + verbName(verb);
+      });
+    } else {
+      // Amounts of one kind: money beside money, counts and quantities beside each other.
+      if (run.some((r) => r.kind === 'change' || r.kind === 'percent' || (r.kind === 'money') !== (first.kind === 'money'))) continue;
+      listed.labels.forEach((label, k) => (labels[i + k] = label));
+    }
     i += n - 1;
   }
+}
+
+/**
+ * The labels of the heads listed before 分别 (`written`, the run of text up to it; `label`, the
+ * first figure's own label, which names the list without the words before it), or null.
+ */
+function sharedHeads(written: string, label: string): { labels: string[] } | null {
+  let items = written.split('、');
+  // 夏粮和秋粮产量: two heads joined by 和 (only where no 、 lists them: 电气机械和器材制造业 is one).
+  let whole = false;
+  if (items.length === 1) {
+    const pair = label.split(/[和与及]/u);
+    if (pair.length !== 2 || pair.some((p) => p.length < 2) || !written.endsWith(label)) return null;
+    items = pair;
+    whole = true;
+  }
+  const heads = items.slice(0, -1);
+  const last = items.at(-1)!;
+  if (!heads.length) return null;
+  // 新能源汽车零部件、海洋化工新材料等新兴产品产量: 等 closes the list of heads.
+  const etc = last.indexOf('等');
+  if (etc >= 2 && etc + 1 < last.length) return { labels: [...heads, last.slice(0, etc)].map((head) => head + last.slice(etc + 1)) };
+  // 汽车制造业、电气机械和器材制造业增加值, 纺织业、计算机…制造业增加值: the last head ends as the one
+  // before it does (制造业, 业), and what follows it is the measure they share.
+  for (let size = 3; size >= 1; size--) {
+    const ending = heads.at(-1)!.slice(-size);
+    const at = ending.length === size ? last.lastIndexOf(ending) : -1;
+    const end = at + size;
+    if (at > 0 && end < last.length && startsWithWord(last.slice(end))) return { labels: [...heads, last.slice(0, end)].map((head) => head + last.slice(end)) };
+  }
+  // The first head may carry words before it (全年进口、出口): heads are as long as the later ones, or as the last item.
+  const fits = (size: number) =>
+    heads.every((h, k) => (k === 0 ? h.length >= size : h.length === size)) && last.length >= size && startsWithWord(last.slice(size));
+  const size = [heads.at(-1)!.length, last.length].find((k) => k > 0 && fits(k));
+  // 商品零售额和餐饮收入: no measure shared, each head is one whole.
+  if (whole && (size === undefined || last.slice(size) === '')) return { labels: items };
+  if (size === undefined) return null;
+  const shared = last.slice(size);
+  // 第一、二、三产业: ordinals share their 第 as the heads share the measure.
+  const ordinal = size === 1 && /第[一二三四五六七八九十]$/u.test(heads[0]!) ? '第' : '';
+  return { labels: [...heads.map((h) => h.slice(-size)), last.slice(0, size)].map((head) => ordinal + head + shared) };
 }
 
 // The projects analyser reads the figures of the sentences this one just read: kept for a while.
