@@ -5,7 +5,7 @@ import { bareQuote, BRACKETED_ANSWER, INTERVIEW_ANSWER, INTERVIEW_QUESTION, open
 import { toSimplified } from './script.js';
 import { appointmentIn } from './people/appointments.js';
 import { gazetteerOf } from './district.js';
-import { isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
+import { followsName, isPersonName, isTitleClause, nameAt, titleWordsIn, titlesBefore } from './people/titles.js';
 import type { Analyser } from './types.js';
 
 /** A person named in a sentence, with the titles written before (or, after a comma, after) the name. */
@@ -48,6 +48,24 @@ const POST_NOTE = /^[（(](?:挂职|兼|兼任|正处级|副处级|正科级|副
 const INTERVIEW_OF = /^[—–\-－\s]*(?:专访|访谈|访问|访|记)?/u;
 const MANNER_AFTER_NAME = /(?<=^[\p{Script=Han}]{2,3})(?:有些|有点|很|十分|非常|颇为|略带)?[\p{Script=Han}]{1,6}地$|(?<=^[\p{Script=Han}]{2,3})笑着$/u;
 const SPACE_BEFORE_NAME = /^[ \u3000]{1,4}(?=\p{Script=Han})/u;
+// 常务副区长　许　敏, 董事长　许　志　强: a name spaced out to the width of the names around it.
+const PADDED_NAME = /([\p{Script=Han}])[ \u3000]([\p{Script=Han}])(?:[ \u3000]([\p{Script=Han}]))?/uy;
+
+/**
+ * A name spaced out after a title, read whole (许敏), with where it ends; or null. Three characters
+ * only where what follows may follow a name (许　志　强出席), else two (许　敏　出席 is 许敏).
+ */
+function paddedNameAt(text: string, pos: number): { name: string; end: number } | null {
+  PADDED_NAME.lastIndex = pos;
+  const m = PADDED_NAME.exec(text);
+  if (!m) return null;
+  const three = m[3] ? `${m[1]}${m[2]}${m[3]}` : null;
+  if (three && isPersonName(three) && followsName(text.slice(pos + m[0].length))) return { name: three, end: pos + m[0].length };
+  const two = `${m[1]}${m[2]}`;
+  const end = pos + 3;
+  return isPersonName(two) && (/^[ \u3000]/u.test(text.slice(end)) || followsName(text.slice(end))) ? { name: two, end } : null;
+}
+
 const SPEAKS_FOR = /(?:我|我们|谨|受|特)$/u;
 // Title words that are posts only before a name that stands alone: 领导班子, 成员单位 are no names' posts.
 const WEAK_TITLES = new Set(['领导', '成员']);
@@ -87,7 +105,7 @@ function mentionsIn(
     // 副县长（挂职）林建华: a note on the post stands between it and the name; 局长　黄建华: lists
     // (纪要, 任免名单) set a space there.
     const note = POST_NOTE.exec(sentence.slice(pos))?.[0].length ?? SPACE_BEFORE_NAME.exec(sentence.slice(pos))?.[0].length ?? 0;
-    const n = nameAt(sentence, pos + note, false, title);
+    const n = paddedNameAt(sentence, pos + note) ?? nameAt(sentence, pos + note, false, title);
     // 县领导陈立群、徐振华参加调研: 领导 and 成员 are posts only before names that stand as such
     // (领导班子成员包联企业 names nobody).
     if (!n || (WEAK_TITLES.has(title) && (n.name.startsWith('班子') || !endsListedName(sentence, n.end)))) continue;
@@ -161,10 +179,21 @@ function resolveSpeaker(speaker: string, at: number, mentions: Mention[], last: 
   return isPersonName(bare) ? bare : null;
 }
 
+/**
+ * A title once: 星村镇党委书记 after 武夷山市星村镇党委书记 is the same post said shorter, and
+ * 常务副区长 after 副区长 the same said in full, which takes its place.
+ */
+function addTitle(titles: string[], title: string): void {
+  if (titles.some((t) => t.endsWith(title))) return;
+  const shorter = titles.findIndex((t) => title.endsWith(t));
+  if (shorter >= 0) titles[shorter] = title;
+  else titles.push(title);
+}
+
 /** Adds a mention to the person of that (simplified) name, in the article's own characters (`quote` is already). */
 function upsert(people: Map<string, Person>, name: string, written: (piece: string) => string, titles: string[], quote?: string): void {
   const person = people.get(name) ?? { name: written(name), titles: [], quotes: [] };
-  for (const t of titles.map(written)) if (!person.titles.includes(t)) person.titles.push(t);
+  for (const t of titles.map(written)) addTitle(person.titles, t);
   if (quote && !person.quotes.includes(quote)) person.quotes.push(quote);
   people.set(name, person);
 }

@@ -275,6 +275,29 @@ describe('quotations whose speaker is named after them', () => {
   });
 });
 
+describe('names spaced out, cut short by a verb, or titled twice', () => {
+  it('reads a name padded with spaces after its title, two characters or three', () => {
+    const people = peopleOf(inputOf('测试', ['区委常委、常务副区长　周　敏，天津恒达精工有限公司董事长　郑　国　栋出席仪式。区工信局局长　刘　静介绍了项目情况。']));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['周敏', ['区委常委', '常务副区长']],
+      ['郑国栋', ['天津恒达精工有限公司董事长']],
+      ['刘静', ['区工信局局长']],
+    ]);
+  });
+
+  it('ends a two-character name before 通报 and the like', () => {
+    expect(peopleOf(inputOf('测试', ['县委常委、副县长邓宁通报了前三季度经济运行情况。'])).map((p) => p.name)).toEqual(['邓宁']);
+  });
+
+  it('keeps one title where the same post is said in full and shorter', () => {
+    const people = peopleOf(inputOf('测试', ['赣县区王母渡镇党委书记钟华来到村里。王母渡镇党委书记钟华说，要把脐橙产业做强。', '副区长陈立出席。常务副区长陈立强调，要抓好项目。']));
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['钟华', ['赣县区王母渡镇党委书记']],
+      ['陈立', ['常务副区长']],
+    ]);
+  });
+});
+
 describe('quotations handed over without a verb of speech', () => {
   it('gives a quote after a colon, a dash or 看来 to the one the clause before names', () => {
     const people = peopleOf(inputOf('测试', [

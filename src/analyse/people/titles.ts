@@ -48,9 +48,14 @@ const SPEECH_VERB = '表示|说道|说|指出|介绍|强调|认为|透露|坦言
 // 笑着说, 自豪地表示: a manner word may stand between the name and the verb.
 const MANNER = '(?:笑着|激动地|自豪地|感慨地|高兴地|坦率地|动情地|深有感触地|欣喜地|兴奋地)?';
 const FOLLOWERS = new RegExp(
-  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|女士|先生|一行|一边|边|正在|正忙|算|指着|拿着|带着|看着|望着|笑|家|的|今年|去年|每|从|把|带队|率队|率领|主持|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
+  `^(?:${MANNER}(?:${SPEECH_VERB})|在|到|等|同志|女士|先生|一行|一边|边|正在|正忙|算|指着|拿着|带着|看着|望着|笑|家|的|今年|去年|每|从|把|带队|率队|率领|主持|通报|宣读|汇报|传达|出席|参加|陪同|会见|调研|视察|检查|督导|走访|来到|前往|深入|就|对|向|和|与|及|也|还|则|为|作|讲话|致辞|宣布|代表|应邀|现场|亲自|先后|一同|共同|分别|已|曾|正|接受|提出|要求|希望|[，。、；：:,（(”」！？\\s]|$)`,
   'u',
 );
+/** Whether `rest` may follow a name: a verb the named person does, a mark, the end of the text. */
+export function followsName(rest: string): boolean {
+  return FOLLOWERS.test(rest);
+}
+
 const STRONG_FOLLOWERS = new RegExp(`^(?:(?:还|也|则|又|进一步|同时)?${MANNER}(?:${SPEECH_VERB})|在[^，。“”]{1,20}时(?:${SPEECH_VERB}))`, 'u');
 
 // Characters no given name contains, and words that start with a surname character but are not names.
