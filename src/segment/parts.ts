@@ -72,11 +72,6 @@ function headingText(text: string): string {
   return withoutEmoji(text).replace(/[\s\u3000]+/gu, ' ').trim();
 }
 
-/**
- * The roles of a headline block. With Markdown headings the highest-ranking heading is the
- * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle,
- * and so is a second line of amounts under a first line without any.
- */
 // 关于…的通报: an official document's title, which may run over lines until its kind of document.
 const DOCUMENT_TITLE = /^关于/u;
 const DOCUMENT_KIND = /(?:通报|通知|意见|报告|决定|办法|方案|批复|函|请示|公告|通告|纪要|规定|细则|规划|计划|总结|答复|复函)$/u;
@@ -98,6 +93,25 @@ function documentTitle(run: readonly Unit[]): TitleParts | null {
   };
 }
 
+// （摘　要）, （草案）, （节选）: a line under a title saying which version of it this is.
+const VERSION_NOTE = /^[（(][\s\u3000]*(?:摘[\s\u3000]*要|节[\s\u3000]*选|草[\s\u3000]*案|征求意见稿|试[\s\u3000]*行|全[\s\u3000]*文)[\s\u3000]*[）)]$/u;
+
+/** The headline block with a version note joined to the line above it: 统计公报（摘要）, not a title （摘 要）. */
+function withVersionNotes(run: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of run) {
+    const above = out.at(-1);
+    if (above && VERSION_NOTE.test(u.text.trim())) out[out.length - 1] = { ...above, text: above.text.trimEnd() + u.text.replace(/[\s\u3000]/gu, '') };
+    else out.push(u);
+  }
+  return out;
+}
+
+/**
+ * The roles of a headline block. With Markdown headings the highest-ranking heading is the
+ * headline; plain lines read kicker, headline, subtitle — a line starting with —— is a subtitle,
+ * and so is a second line of amounts under a first line without any.
+ */
 export function titleParts(whole: readonly Unit[]): TitleParts {
   const document = documentTitle(whole);
   if (document) return document;
@@ -106,7 +120,7 @@ export function titleParts(whole: readonly Unit[]): TitleParts {
   const issuers = whole.map((u) => (u.kind === 'text' ? issuerOf(u.text) : null));
   const at = issuers.findIndex((found, i) => found && (i > 0 || (found.date && whole.length > 1)));
   const issuer = at >= 0 ? issuers[at]! : null;
-  const run = at >= 0 ? whole.filter((_, i) => i !== at) : whole;
+  const run = withVersionNotes(at >= 0 ? whole.filter((_, i) => i !== at) : whole);
   if (!run.length) return { title: null, kicker: null, subtitle: null, issuer };
   const levels = run.map((u) => (u.kind === 'heading' ? u.level : 99));
   const top = Math.min(...levels);

@@ -209,3 +209,12 @@ describe('whom 本报 stands for', () => {
     expect(segment(article).articles.map((a) => a.outlet)).toEqual(['本报']);
   });
 });
+
+describe('a version note under a title', () => {
+  it('joins （摘　要） and （草案） to the title above it instead of taking the title’s place', () => {
+    for (const [note, title] of [['（摘　要）', '2026年前三季度巢湖市国民经济和社会发展统计公报（摘要）'], ['（草案）', '2026年前三季度巢湖市国民经济和社会发展统计公报（草案）']] as const) {
+      const { articles } = segment(['2026年前三季度巢湖市国民经济和社会发展统计公报', note, '', '巢湖市统计局', '', '前三季度，全市实现地区生产总值512.36亿元，同比增长6.2%。']);
+      expect(articles.map((a) => [a.title, a.kicker])).toEqual([[title, null]]);
+    }
+  });
+});
