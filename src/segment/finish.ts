@@ -40,13 +40,15 @@ const LEADING_FULL_DATE = /^\s*(?:[\p{Script=Han}]{2,10}讯\s*)?(?:[\d０-９]{4
 // ——2026年1月9日在…代表大会第五次会议上: the day a report or speech was given, under its title.
 const DELIVERED = /^[\s—－-]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)在/u;
 
-function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null, subtitle: string | null): string | null {
+function articleDate(body: BodyParts, ctx: FinishContext, issued: string | null, subtitle: string | null, dated: string | null): string | null {
   const stated = body.opener?.date ?? '';
   const published = yearOf(ctx.meta.date) !== null ? ctx.meta.date : (ctx.pageDate ?? ctx.meta.fileDate);
   const first = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
   const leading = /^\s*[\d０-９]{1,2}\s*月/u.test(first) ? findMonthDay(first.slice(0, 12)) : null;
   return (
     findFullDate(stated) ??
+    // A headline's own day (…通过验收　2026-11-09) before the day of the 简报 it stands in.
+    dated ??
     body.metas.map((m) => m.date).find((d) => d !== null) ??
     issued ??
     dateNear(findMonthDay(stated), published) ??
@@ -107,7 +109,8 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
   if (body.lead === null && body.paragraphs.every((p) => p.kind === 'heading')) {
     return { discarded: { text: text(), reason: '无正文：标语或孤立标题', startLine, endLine } };
   }
-  const news = body.opener || body.lead || body.bylines.some((b) => REPORTING_ROLES.has(b.role));
+  // (A headline that carries its day, as a list of briefs gives each, heads news, not a notice.)
+  const news = body.opener || body.lead || parts.dated || body.bylines.some((b) => REPORTING_ROLES.has(b.role));
   const reason = news ? null : (noticeReason(text(), contactsDecide(d)) ?? noticeTitleReason(parts.title, text()));
   if (reason) return { discarded: { text: text(), reason, startLine, endLine } };
 
@@ -133,7 +136,7 @@ export function finishDraft(d: Draft, first: boolean, ctx: FinishContext): Finis
     lead: body.lead,
     outlet: outletOf(body.outlet, parts.issuer?.name ?? ctx.meta.outlet ?? null, ctx.pageOutlet),
     dateline: body.dateline,
-    date: articleDate(body, ctx, parts.issuer?.date ?? null, parts.subtitle),
+    date: articleDate(body, ctx, parts.issuer?.date ?? null, parts.subtitle, parts.dated ?? null),
     bylines: parts.issuer ? [{ role: '来源', names: [parts.issuer.name], text: parts.issuer.text }, ...body.bylines] : body.bylines,
     paragraphs: body.paragraphs,
     script: 'zh-Hans',

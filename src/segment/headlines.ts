@@ -5,6 +5,18 @@ import { commas, displayWidth, startsListItem } from './lines.js';
 import { isNoticeTitle } from './notices.js';
 
 const TERMINAL = /[。！？!?；;]/u;
+/** A headline's own day after it: 润城镇：…通过验收　2026-11-09. The group is the day. */
+const DATED_HEADLINE = /[\s\u3000]+((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/u;
+// …but not a masthead's line (区域观察编辑部 · 第1期 · 2026年11月23日), which dates a whole issue.
+const NOT_A_HEADLINE = /第\s*[\d一二三四五六七八九十百]+\s*期|[·|｜]/u;
+
+/** The day a headline line carries after it, with the headline before it; or null. */
+export function headlineDay(text: string): { headline: string; day: string } | null {
+  const m = DATED_HEADLINE.exec(text);
+  if (!m) return null;
+  const headline = text.slice(0, m.index);
+  return headline.replace(/[\s\u3000]/gu, '').length >= 6 && !NOT_A_HEADLINE.test(headline) ? { headline, day: m[1]! } : null;
+}
 // One cry inside the line, none at its end, no full stop: 好消息！… 总投资42亿元！夷陵…
 const EXCLAIMING_HEADLINE = /^[^。！？!?；;]{2,}[！？!?][^。！？!?；;]{4,}$/u;
 
@@ -69,6 +81,8 @@ function titleLevel(d: Draft): number {
  */
 export function startsArticle(run: Unit[], after: readonly Unit[], d: Draft): boolean {
   const [next, second] = after;
+  // 町店镇：2000亩旱地小米喜获丰收　2026-11-10: a headline that carries its own day, as lists of briefs give them.
+  if (run.some((u) => u.kind === 'text' && headlineDay(u.text))) return true;
   if (next && (next.kind === 'lead' || (next.kind === 'text' && next.opener))) return true;
   if (next?.kind === 'byline' && second?.kind === 'text') return true;
   if (isNoticeTitle(run[0]!.text)) return true;

@@ -3,6 +3,7 @@ import { surnameOf } from '../analyse/people/surnames.js';
 import { findFullDate } from './dates.js';
 import { isPersonName } from './bylines.js';
 import { isDocumentHead, type Unit } from './classify.js';
+import { headlineDay } from './headlines.js';
 import type { Draft } from './articles.js';
 import { SELF_OUTLETS } from './labels.js';
 import type { Opener } from './openers.js';
@@ -15,6 +16,8 @@ export interface TitleParts {
   subtitle: string | null;
   /** The office a bulletin or 简报 names under its title (寿光市统计局, …发展和改革局编 2026年7月20日). */
   issuer: { name: string; text: string; date: string | null } | null;
+  /** The day written after the headline (润城镇：…通过验收　2026-11-09), taken off it. */
+  dated?: string | null;
 }
 
 // An office of a place on a line of its own, perhaps with 编 and the date: who issued the text, not
@@ -130,7 +133,8 @@ export function titleParts(whole: readonly Unit[]): TitleParts {
   else if (run.length === 2 && isDeck(run[1]!.text, run[0]!.text)) head = 0;
   else head = 1;
   const joined = (units: readonly Unit[]) => headingText(units.map((u) => u.text.replace(DASHED, '')).join(' ')) || null;
-  const title = headingText(run[head]!.text);
+  const day = headlineDay(run[head]!.text);
+  const title = headingText(day ? day.headline : run[head]!.text);
   const kicker = joined(run.slice(0, head));
   // 【学习贯彻】蓟州区召开…: the site's column, not the headline's words; it reads as the kicker.
   const column = kicker === null ? COLUMN_TAG.exec(title) : null;
@@ -139,6 +143,7 @@ export function titleParts(whole: readonly Unit[]): TitleParts {
     kicker: column ? column[1]! : kicker,
     subtitle: joined(run.slice(head + 1)),
     issuer,
+    dated: day ? findFullDate(day.day) : null,
   };
 }
 

@@ -52,7 +52,8 @@ export function parseMetaLine(text: string): MetaLine | null {
   if (displayWidth(text) > 80 || /[。！？]/u.test(text)) return null;
   // Lines that only date or place the text: an issue, a post's stamp, a venue, a bracketed day.
   const only = (date: string | null, mark: Pick<MetaLine, 'issue' | 'post'> = {}): MetaLine => ({ date, stamp: text.trim(), bylines: [], account: null, ...mark });
-  if (ISSUE.test(text)) return only(issueDate(text), { issue: true });
+  const issue = ISSUE.exec(text);
+  if (issue) return { ...only(issueDate(text), { issue: true }), account: issue.groups?.editor ?? null };
   if (isPostStamp(text)) return only(findFullDate(text), { post: true });
   if (VENUE.test(text)) return only(null);
   const bracketed = BRACKETED_STAMP.exec(text);
@@ -82,7 +83,9 @@ const VENUE = /^(?:会议)?地[\s\u3000]*点\s*[：:]\s*\S/u;
 
 // The issue of a 简报 or weekly report, perhaps with the days it covers: 第23期, （总第118期）, 〔2026〕第38期,
 // 2026年第46期（2026年11月14日—11月20日）.
-const ISSUE = /^[\s（(]*(?:[\d０-９]{4}\s*年\s*|[〔［\[][\d０-９]{4}[〕］\]]\s*)?(?:总\s*)?第\s*[\d０-９一二三四五六七八九十百]+\s*期[\s）)]*(?:[（(][^（）()]{0,30}[）)])?$/u;
+// （第45期　阳城县融媒体中心编　2026年11月14日）: the office that edits it and its day may follow.
+const ISSUE =
+  /^[\s（(]*(?:[\d０-９]{4}\s*年\s*|[〔［\[][\d０-９]{4}[〕］\]]\s*)?(?:总\s*)?第\s*[\d０-９一二三四五六七八九十百]+\s*期(?:[\s\u3000]+(?<editor>[\p{Script=Han}]{2,30}?)(?:编印|编|主办))?(?:[\s\u3000]*[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日)?[\s）)]*(?:[（(][^（）()]{0,30}[）)])?$/u;
 const UNTIL = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—－\-~至到]+\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 
 /** The day an issue came out: the last day it covers, else the date it states. */

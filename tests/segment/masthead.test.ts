@@ -218,3 +218,39 @@ describe('a version note under a title', () => {
     }
   });
 });
+
+describe('a list of briefs, each headline carrying its day', () => {
+  const column = [
+    '沁源乡镇快讯',
+    '（第12期　沁源县融媒体中心编　2026年11月21日）',
+    '',
+    '郭道镇：千亩连翘基地完成冬季管护　2026-11-16',
+    '近日，郭道镇组织农技人员对全镇1200亩连翘基地开展冬季修剪和病虫害防治，带动周边村民务工增收。',
+    '',
+    '灵空山镇：林下中药材种植面积突破3000亩　2026-11-18',
+    '时下，灵空山镇林下党参、黄芩长势良好，全镇林下中药材种植面积已突破3000亩，户均增收4200元。',
+    '',
+    '王和镇：太岳山景区冬季门票半价　2026-11-20',
+    '即日起至2027年2月底，太岳山景区实行冬季门票半价优惠，门票由60元降至30元。',
+    '',
+    '（供稿：沁源县融媒体中心　联系电话：0355-7022318）',
+  ];
+
+  it('makes each brief an article under its own headline and day, the issue line the column’s', () => {
+    const { articles, discarded } = segment(column);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([
+      ['郭道镇：千亩连翘基地完成冬季管护', '2026-11-16'],
+      ['灵空山镇：林下中药材种植面积突破3000亩', '2026-11-18'],
+      ['王和镇：太岳山景区冬季门票半价', '2026-11-20'],
+    ]);
+    expect(articles[0]!.outlet).toBe('沁源县融媒体中心');
+    // The contact line at the foot makes no notice of the brief above it.
+    expect(discarded).toEqual([]);
+  });
+
+  it('reads a masthead’s dated line as no headline', () => {
+    // (As our own index page reads: the line is no brief's dated headline starting an article.)
+    const { articles } = segment(['# 区域观察简报', '区域观察编辑部 · 第1期 · 2026年11月23日', '## 综述', '本期共收录3个区县的5篇信息，涉及重点项目12个。'], 'index.md');
+    expect(articles.map((a) => a.title)).toEqual(['区域观察简报']);
+  });
+});
