@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ReadError, limitsOf, warning, type ReadMeta, type ReadOptions, type ReadResult } from './_contract.js';
 import { validDate } from './_date.js';
-import { runsOfItems, type PdfTextItem } from './pdf/items.js';
+import { runsOfItems, type PdfTextItem, type Run } from './pdf/items.js';
 import { linesOfRuns, type Line } from './pdf/layout.js';
 import { paragraphsOf } from './pdf/paragraphs.js';
 import { withDoorRadical } from './pdf/unicode.js';
@@ -109,6 +109,26 @@ const PAGE_NUMBER = /^(?:[-—–_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/�
 // at the bottom. None of it is the page's.
 const BROWSER_PRINT = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{4}\/\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:https?|file):\/\/\S+)/i;
 
+/**
+ * The runs without a browser's header and footer lines (see BROWSER_PRINT), taken off before the
+ * layout is read: spanning the page's width, they would hide its column gaps, and the columns of a
+ * two-column article would be read across, line by line.
+ */
+function withoutBrowserPrint(runs: Run[], inMargin: (run: Pick<Run, 'baseline'>) => boolean): Run[] {
+  // The margins' rows: runs near one baseline (the title beside the time sits a little lower).
+  const rows: Run[][] = [];
+  for (const run of runs.filter((r) => inMargin(r)).sort((a, b) => a.baseline - b.baseline)) {
+    const row = rows.at(-1);
+    if (row && run.baseline - row[0]!.baseline <= Math.max(row[0]!.size, run.size) * 0.8) row.push(run);
+    else rows.push([run]);
+  }
+  // (Runs joined without spaces: a ligature splits "file://" into "fi" and "le://".)
+  const printed = rows.filter((row) => BROWSER_PRINT.test([...row].sort((a, b) => a.x0 - b.x0).map((r) => r.text).join('').trim()));
+  if (!printed.length) return runs;
+  const dropped = new Set(printed.flat());
+  return runs.filter((r) => !dropped.has(r));
+}
+
 // Blocks are numbered per page; the offset keeps pages apart so paragraphs see a page turn.
 const BLOCKS_PER_PAGE = 100_000;
 
@@ -120,8 +140,8 @@ async function linesOfPage(doc: PdfDocument, n: number): Promise<Line[]> {
     const vertical = new Set(Object.entries(content.styles).filter(([, style]) => style.vertical).map(([name]) => name));
     const { runs, apart } = runsOfItems(content.items as PdfTextItem[], viewport.transform, vertical);
     const margin = viewport.height * 0.1;
-    const inMargin = (line: Line) => line.baseline < margin || line.baseline > viewport.height - margin;
-    const lines = linesOfRuns(runs).filter((line) => !(BROWSER_PRINT.test(line.text) && inMargin(line))).map((line) => ({
+    const inMargin = (line: Pick<Line, 'baseline'>) => line.baseline < margin || line.baseline > viewport.height - margin;
+    const lines = linesOfRuns(withoutBrowserPrint(runs, inMargin)).map((line) => ({
       ...line,
       block: n * BLOCKS_PER_PAGE + line.block,
       page: n,

@@ -155,7 +155,7 @@ describe('ideographsOf', () => {
 });
 
 describe('readPdf: a web page printed by a browser', () => {
-  it('leaves out the time, title and address the browser printed around the page; the page count stays a page number', async () => {
+  it('leaves out the time, title, address and page count the browser printed around the page', async () => {
     const doc = {
       pageSize: 'A5',
       pageMargins: [40, 50, 40, 50],
@@ -164,7 +164,17 @@ describe('readPdf: a web page printed by a browser', () => {
       content: [{ text: article.title, fontSize: 18, margin: [0, 0, 0, 8] }, ...article.paragraphs.map(newspaperParagraph)],
     };
     const lines = (await read(await pdfOf(doc))).text.split('\n');
-    expect(lines).toEqual([`# ${article.title}`, ...article.paragraphs, '1/1']);
+    expect(lines).toEqual([`# ${article.title}`, ...article.paragraphs]);
+  });
+
+  it('reads a two-column page column by column though the header and footer span the page', async () => {
+    const [p1, p2, p3, p4] = article.paragraphs as [string, string, string, string];
+    const page = {
+      ...twoColumnPage(article.title, [p1, p2], [p3, p4]),
+      header: { columns: [{ text: '11/23/26, 8:23 AM', fontSize: 7 }, { text: '北辰区召开重点项目推进会', fontSize: 7, alignment: 'center' }], margin: [20, 16, 20, 0] },
+      footer: { columns: [{ text: 'file:///C:/Users/user/Downloads/page.html', fontSize: 7 }, { text: '1/1', fontSize: 7, alignment: 'right' }], margin: [20, 16, 20, 0] },
+    };
+    expect((await read(await pdfOf(page))).text.split('\n')).toEqual([`# ${article.title}`, p1, p2, p3, p4]);
   });
 });
 
