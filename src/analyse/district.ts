@@ -32,7 +32,7 @@ export const attributeDistrict: Analyser = (input, ctx) => {
   const resolved = [...resolveMentions(weighMentions(input, gazetteer)), ...selfMentions(input, gazetteer)];
   const tally = tallyVotes(resolved, input, gazetteer);
   const places = placesOf(resolved, gazetteer);
-  const decided = withSourceTieBreak(decide(tally), tally, input, gazetteer);
+  const decided = withSourceTieBreak(decide(tally, ROUND_UP_TITLE.test(input.title)), tally, input, gazetteer);
   if (decided.kind === 'none') {
     const fromSource = districtOfSource(input, gazetteer);
     if (fromSource) return { facts: { district: fromSource, places } };
@@ -65,7 +65,10 @@ type Decision =
   | { kind: 'ambiguous'; candidates: Division[] }
   | { kind: 'none' };
 
-function decide(t: Tally): Decision {
+// A title that says the article goes round several places: 江西多地…, 各地…, 全市多个乡镇….
+const ROUND_UP_TITLE = /多地|各地|多个(?:区县|县区|县市|乡镇)|多县|多区/u;
+
+function decide(t: Tally, roundUp = false): Decision {
   const [first, second] = t.counties;
   // A province that outweighs its best city (全省 … 雄安新区 once) speaks for the whole province.
   const province = t.provinces[0];
@@ -82,6 +85,17 @@ function decide(t: Tally): Decision {
     const leaders = t.counties.filter((c) => c.score * LEAD_RATIO > first.score).map((c) => c.division);
     // 寿光市…青州市…诸城市…, a paragraph each: a round-up of a city's counties is the city's news.
     if (tied && city && leaders.length >= ROUND_UP && leaders.every((d) => contains(city.division, d))) return { kind: 'district', winner: city, level: 'city' };
+    // 江西多地秋粮收购见闻 / 余干县…鄱阳县…泰和县…万年县: a round-up, as its title says or as tied
+    // counties of three cities show, is the news of the region that holds them, where the text names it.
+    // (By its title only where three counties are each named about as much as the first: not 我县多地.)
+    const even = t.counties.length >= ROUND_UP && t.counties[ROUND_UP - 1]!.score * 2 >= first.score;
+    const covered = roundUp && even ? t.counties.slice(0, ROUND_UP).map((c) => c.division) : tied ? leaders : [];
+    if (covered.length >= ROUND_UP) {
+      const holder = t.cities.find((c) => covered.every((d) => contains(c.division, d)));
+      if (holder) return { kind: 'district', winner: holder, level: 'city' };
+      const across = t.provinces.find((p) => covered.every((d) => contains(p.division, d)));
+      if (across) return { kind: 'district', winner: across, level: 'province' };
+    }
     if (tied) return { kind: 'ambiguous', candidates: leaders };
     if (overshadowed) return { kind: 'ambiguous', candidates: [first.division, ...candidatesOf(t.unresolved)] };
     return { kind: 'district', winner: first, level: 'county' };

@@ -293,3 +293,24 @@ describe('place names that are part of other words', () => {
     expect(facts.district!.name).toBe('滨海新区');
   });
 });
+
+describe('a round-up of several counties', () => {
+  it('goes to the province when its title says it goes round and the counties of three cities are named about alike', () => {
+    const { facts } = attribute(
+      makeArticle('湖南多地柑橘迎丰收 果农笑开颜', [
+        '新华社长沙11月6日电 眼下，湖南多地柑橘进入采摘季。',
+        '在石门县，柑橘种植面积达到45万亩，果农正忙着采摘装箱。石门县农业农村局负责人说，今年石门县柑橘价格稳中有升。',
+        '在麻阳苗族自治县，冰糖橙收购点前排起长队，麻阳苗族自治县今年新建冷库12座。',
+        '在宜章县，脐橙基地的分拣线满负荷运转，宜章县脐橙远销东南亚。',
+      ]),
+    );
+    expect(facts.district).toMatchObject({ name: '湖南省', level: 'province' });
+  });
+
+  it('stays with one county whose title says many places where it names the others only in passing', () => {
+    const { facts } = attribute(
+      makeArticle('石门县多地柑橘迎丰收', ['今年，石门县柑橘种植面积达到45万亩，石门县夹山镇、皂市镇的果园迎来丰收。石门县的柑橘远销北京、广州，与宜章县、麻阳苗族自治县的企业签订了合作协议。']),
+    );
+    expect(facts.district!.name).toBe('石门县');
+  });
+});
