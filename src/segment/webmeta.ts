@@ -112,8 +112,17 @@ function metaWithStampInside(line: string): MetaLine | null {
 
 /** 原创 空港双流融媒 空港双流, the time on the line below: a post's author and account alone, or null. */
 function accountAlone(line: string, original: boolean): MetaLine | null {
-  const account = original ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : null;
+  const account = original ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : namedTwice(line);
   return account ? { date: null, stamp: '', bylines: [], account } : null;
+}
+
+// 庆安发布 庆安发布: WeChat names the post's author and its account on one line, often the same.
+const AUTHOR_AND_ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,16}[ \u3000]+([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
+
+/** The account of an author-and-account line, when the account is named as accounts are; else null. */
+function namedTwice(line: string): string | null {
+  const account = AUTHOR_AND_ACCOUNT.exec(line.trim())?.[1] ?? null;
+  return account && ACCOUNT_NAME.test(account) ? account : null;
 }
 
 /**

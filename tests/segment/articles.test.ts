@@ -474,6 +474,20 @@ describe('headlines, openers and meta lines as pages and posts really lay them o
     expect(discarded.map((d) => d.text)).toContain('👆点击蓝字关注我们');
   });
 
+  it('reads a WeChat meta line split in two without 原创: the account twice, then time and province', () => {
+    const { article } = only([
+      '点击蓝字关注我们',
+      '',
+      '金秋十月 望奎10万亩大豆颗粒归仓',
+      '',
+      '望奎发布 望奎发布',
+      '2026年10月12日 18:05 黑龙江',
+      '',
+      '10月11日，望奎县10万亩大豆全面收获，平均亩产达到320斤。',
+    ]);
+    expect(article).toMatchObject({ title: '金秋十月 望奎10万亩大豆颗粒归仓', subtitle: null, outlet: '望奎发布', date: '2026-10-12' });
+  });
+
   it('reads an official document: its red head and number aside, its 关于… title over two lines whole', () => {
     const { article } = only([
       '宁乡市市场监督管理局文件',
