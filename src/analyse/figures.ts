@@ -107,6 +107,8 @@ function distributeShared(sentence: string, raws: RawFigure[], labels: string[])
  */
 function sharedHeads(written: string, label: string): { labels: string[] } | null {
   let items = written.split('、');
+  // 城乡居民人均可支配收入分别达到…和…: 城乡 is 城镇 and 农村, in that order.
+  if (items.length === 1 && label.includes('城乡') && written.endsWith(label)) return { labels: [label.replace('城乡', '城镇'), label.replace('城乡', '农村')] };
   // 夏粮和秋粮产量: two heads joined by 和 (only where no 、 lists them: 电气机械和器材制造业 is one).
   let whole = false;
   if (items.length === 1) {
