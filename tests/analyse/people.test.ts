@@ -285,6 +285,10 @@ describe('names spaced out, cut short by a verb, or titled twice', () => {
     ]);
   });
 
+  it('reads no name out of a post’s mailbox or line (县长信箱, 书记热线)', () => {
+    expect(peopleOf(inputOf('测试', ['网民通过县长信箱反映小区供暖温度不达标，也拨打了书记热线反映问题。']))).toEqual([]);
+  });
+
   it('ends a two-character name before 通报 and the like', () => {
     expect(peopleOf(inputOf('测试', ['县委常委、副县长邓宁通报了前三季度经济运行情况。'])).map((p) => p.name)).toEqual(['邓宁']);
   });

@@ -64,6 +64,8 @@ const NOT_NAMES =
   /^(?:强调|表示|指出|介绍|认为|透露|要求|希望|高度|方面|任务|常态|明确|全面|应当|文化|成立|安排|关注|包括|单位|路上|游客|连续|党员|卫生|宗旨|师生|和谐|商务|荣获|原则|区域|国家|平台|计划|相关|初步|来自|都市|普及|修订|战略|公司|利用|居民|信息|展示|智能|幸福|富有|向前|万元|项目|企业|工作|发展|建设|经济|全区|全市|全县|全镇|全力|全体|全年|同时|同志|同比|时间|时期|段落|经营|严格|鲁班|高质量|高标准|高水平|强化|加强|管理|服务|推进|华北|海外|车间|安全|党建|周边|文明|金融|石油|钟点|严重|成功|成效|成为|平均|区里|文件|文章|方案|常委会|常委|党委|党组|经理|关于|程序|应急|方面|双方|相关)$/u;
 // Built once: isPersonName is asked about every candidate name.
 const SPEECH_VERB_IN = new RegExp(`(?:${SPEECH_VERB})`, 'u');
+// 县长信箱, 书记热线: a post's mailbox or line, where the post is no title and what follows no name.
+const NOT_NAME_START = /^(?:信箱|热线|专线|邮箱|信访)/u;
 const HONORIFIC = /^(?:先生|女士|老师|师傅|大爷|大妈|阿姨|大姐|大哥|老汉|奶奶|爷爷)$/u;
 
 /** True when `name` reads as a person's name: a known surname and a one- or two-character given name. */
@@ -74,7 +76,7 @@ export function isPersonName(name: string): boolean {
   const given = name.slice(surname.length);
   if (!/^[\p{Script=Han}]{1,2}$/u.test(given)) return false;
   if (HONORIFIC.test(given)) return true;
-  if (NOT_IN_NAME.test(given) || NOT_NAMES.test(name)) return false;
+  if (NOT_IN_NAME.test(given) || NOT_NAMES.test(name) || NOT_NAME_START.test(name)) return false;
   return !SPEECH_VERB_IN.test(given);
 }
 
