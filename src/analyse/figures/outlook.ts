@@ -36,20 +36,17 @@ const MET_GOAL = /(?:完成|实现|超额完成|达到)(?:了)?(?:全年|年度|
 export function outlookOf(sentence: string, at: number, length: number, underGoals = false): Outlook | null {
   if (at < 0) return null;
   const before = sentence.slice(0, at);
-  if (underGoals) {
-    if (MET_GOAL.test(before) || SIZE_OF_PROJECT.test(before)) return null;
-    // 目前已完成投资8.5亿元，年底前新增就业岗位600个: the figure's own clause says which it is.
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1);
-    if (DONE_BETWEEN.test(clause) || (!FUTURE.test(clause) && DONE_BETWEEN.test(before))) return null;
-    return outlookInSentence(before, sentence.slice(at + length)) ?? 'goal';
-  }
-  return outlookInSentence(before, sentence.slice(at + length));
+  if (MET_GOAL.test(before) || SIZE_OF_PROJECT.test(before)) return null;
+  const stated = outlookStated(before, sentence.slice(at + length));
+  if (stated || !underGoals) return stated;
+  // 目前已完成投资8.5亿元，年底前新增就业岗位600个: the figure's own clause says which it is.
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1);
+  return DONE_BETWEEN.test(clause) || (!FUTURE.test(clause) && DONE_BETWEEN.test(before)) ? null : 'goal';
 }
 
-function outlookInSentence(before: string, after: string): Outlook | null {
-  if (MET_GOAL.test(before)) return null;
+/** The outlook the words around a figure give it: a marker before it (in reach) or 目标 after it. */
+function outlookStated(before: string, after: string): Outlook | null {
   if (GOAL_AFTER.test(after)) return 'goal';
-  if (SIZE_OF_PROJECT.test(before)) return null;
   const goal = lastMatch(GOAL_BEFORE_ALL, before);
   const forecast = lastMatch(FORECAST_BEFORE_ALL, before);
   const marker = Math.max(goal, forecast);
