@@ -1,6 +1,6 @@
 import type { Figure } from '../model/index.js';
 import { growthRateSign, isMoneyLabel, labelFigure, verbName } from './figures/labels.js';
-import { goalParagraphs, opensGoalList, outlookOf } from './figures/outlook.js';
+import { goalSentences, outlookOf } from './figures/outlook.js';
 import { scanFigures, type RawFigure } from './figures/scan.js';
 import { isDictionaryWord } from './_jieba.js';
 import { fieldOf, recordName } from './_records.js';
@@ -263,17 +263,12 @@ export const extractFigures: Analyser = (input) => {
   const cards = cardLabels(input);
   // The project a list's record names (项目名称：…): its fields' figures (总投资：12亿元) are that project's.
   let record: string | null = null;
-  // The paragraph whose list of goals the sentences are in (主要目标是：…；…；…。), if any.
-  let goalList: number | null = null;
-  const underGoals = goalParagraphs(input.article.paragraphs.map((p, i) => ({ kind: p.kind, text: input.paragraphs[i] ?? p.text })));
+  const goals = goalSentences(input);
   for (const [at, sentence] of input.sentences.entries()) {
     const here = new Set<string>();
     const written = writtenSentence(input, sentence);
     const found = figuresOfSentence(sentence.text, written);
-    if (goalList !== null && (sentence.paragraph !== goalList || sentence.index === 0)) goalList = null;
-    if (goalList !== null || underGoals.has(sentence.paragraph)) markGoals(sentence.text, found);
-    if (goalList === null && opensGoalList(sentence.text)) goalList = sentence.paragraph;
-    else if (goalList !== null && !/[；;]$/u.test(sentence.text)) goalList = null;
+    if (goals.has(at)) markGoals(sentence.text, found);
     const named = recordName(written);
     if (named) record = named.replace(/[项項]目$/u, '');
     const field = fieldOf(sentence.text)?.name;

@@ -1,3 +1,4 @@
+import { hantRegExp } from './_hant.js';
 import type { ArticleText } from '../model/article.js';
 import type { StageDiagnostic } from '../model/diagnostic.js';
 import type { DiscardedBlock } from '../model/source.js';
@@ -20,7 +21,7 @@ export interface SegmentOptions {
 }
 
 // A paper's name in a page's masthead or header line: 2026年11月18日 星期三 许昌日报 第3版.
-const PAPER = /(?:^|[\s\u3000|｜])([\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报|日報|晚報|時報|商報))(?=$|[\s\u3000|｜])/u;
+const PAPER = hantRegExp(String.raw`(?:^|[\s\u3000|｜])([\p{Script=Han}]{2,8}(?:日报|晚报|时报|商报))(?=$|[\s\u3000|｜])`, 'u');
 
 export interface SegmentResult {
   articles: ArticleText[];

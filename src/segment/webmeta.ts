@@ -116,12 +116,9 @@ function accountAlone(line: string, original: boolean): MetaLine | null {
   return account ? { date: null, stamp: '', bylines: [], account } : null;
 }
 
-// 庆安发布 庆安发布: WeChat names the post's author and its account on one line, often the same.
-const AUTHOR_AND_ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,16}[ \u3000]+([\p{Script=Han}A-Za-z0-9·]{2,16})$/u;
-
-/** The account of an author-and-account line, when the account is named as accounts are; else null. */
+/** 庆安发布 庆安发布: WeChat names the post's author and its account on one line, often the same; the account, when named as accounts are. */
 function namedTwice(line: string): string | null {
-  const account = AUTHOR_AND_ACCOUNT.exec(line.trim())?.[1] ?? null;
+  const account = /[ \u3000]/u.test(line.trim()) ? (ACCOUNT.exec(line.trim())?.[1] ?? null) : null;
   return account && ACCOUNT_NAME.test(account) ? account : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Figure } from '../../model/index.js';
+import type { AnalysisInput } from '../types.js';
 
 /**
  * Whether a figure is a result, a goal or a forecast. A 政府工作报告 states last year's results and
@@ -91,30 +92,33 @@ function headingLevel(text: string): number {
 }
 
 /**
- * The paragraphs (by index) under a heading that sets out goals, up to the next heading of the
- * same level or above: figures there are targets even where their sentence does not say so
- * (全年实施县重点项目150个 under 二、今年主要目标和重点工作).
+ * The sentences (by index in input.sentences) that set out goals though they need not say so: those
+ * under a heading of goals, up to the next heading of the same level or above (全年实施县重点项目150个
+ * under 二、今年主要目标和重点工作), and the items of a list of goals after a colon (主要预期目标是：
+ * 地区生产总值增长6%左右；一般公共预算收入增长5%左右；…), split at ； up to the 。 that ends it.
  */
-export function goalParagraphs(paragraphs: readonly { kind: string; text: string }[]): Set<number> {
-  const inside = new Set<number>();
+export function goalSentences(input: AnalysisInput): Set<number> {
+  const sections = new Set<number>();
   let open: number | null = null;
-  paragraphs.forEach((p, i) => {
+  input.article.paragraphs.forEach((p, i) => {
+    const text = input.paragraphs[i] ?? p.text;
     if (p.kind === 'heading') {
-      const level = headingLevel(p.text);
+      const level = headingLevel(text);
       if (open !== null && level <= open) open = null;
-      if (open === null && GOAL_HEADING.test(p.text) && !REPORT_HEADING.test(p.text)) open = level;
-      return;
-    }
-    if (open !== null) inside.add(i);
+      if (open === null && GOAL_HEADING.test(text) && !REPORT_HEADING.test(text)) open = level;
+    } else if (open !== null) sections.add(i);
   });
-  return inside;
+  const out = new Set<number>();
+  let list: number | null = null;
+  input.sentences.forEach((s, at) => {
+    if (list !== null && (s.paragraph !== list || s.index === 0)) list = null;
+    if (list !== null || sections.has(s.paragraph)) out.add(at);
+    const goesOn = /[；;]$/u.test(s.text);
+    if (list === null && goesOn && GOALS_LIST.test(s.text)) list = s.paragraph;
+    else if (!goesOn) list = null;
+  });
+  return out;
 }
 
-// 主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%左右；…: a list of goals after a
-// colon, its items sentences of their own (split at ；) up to the 。 that ends it.
+// 主要预期目标是：, 重点任务为：: what opens a list of goals.
 const GOALS_LIST = /(?:目标|任务|计划)(?:是|为)?[：:]/u;
-
-/** Whether the sentence opens a list of goals that the next sentences, up to a 。, carry on. */
-export function opensGoalList(sentence: string): boolean {
-  return /[；;]$/u.test(sentence) && GOALS_LIST.test(sentence);
-}
